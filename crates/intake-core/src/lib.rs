@@ -1,0 +1,30 @@
+//! The device side of Equity Intake: the encrypted store and everything that reads or writes it.
+//!
+//! Start at [`Store`] (a data folder: initialise, sign in, recover, restore) and [`Session`] (a signed-in
+//! user: members, responses, needs, users, outbox, verify, backup). Every session method checks the user's
+//! role, writes in one transaction, and appends to the hash-chained audit log in that same transaction.
+//!
+//! This crate never imports Tauri or any UI: the desktop app and the `intake` command line are both thin
+//! layers over it (ARCHITECTURE.md).
+
+mod audit;
+mod db;
+pub mod demo;
+mod error;
+pub mod fold;
+mod integrity;
+mod members;
+mod outbox;
+mod responses;
+mod session;
+mod store;
+mod vault;
+
+pub use error::{Error, Result};
+pub use members::MAX_RESULTS;
+pub use session::{
+    MemberCreated, MemberSummary, NeedWithHistory, NewResponse, OutboxCounts, OutboxEntry, Session, StoredResponse,
+    User, UserAccount, VerifyReport,
+};
+pub use store::{Initialized, Store};
+pub use vault::{RecoveryKey, FREE_ATTEMPTS, MIN_PIN_LEN};

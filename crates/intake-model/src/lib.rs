@@ -1,0 +1,77 @@
+//! The shared vocabulary of Equity Intake.
+//!
+//! Every record the device stores and the hub receives is one of the types here: a [`member`] version, a
+//! [`response`] with its answers, a [`need`] with its follow-ups, an [`audit`] event. Device and hub share this
+//! crate (and, later, `intake-wire`) and nothing else, so it must stay pure: no I/O, no SQL, no HTTP, no UI.
+//!
+//! Two rules shape the types:
+//! - Records are append-only and carry a client-generated UUIDv7 ([`new_id`]), so the same record sent twice
+//!   is recognised as the same record. A correction is a new record that names the one it `supersedes`.
+//! - Every answer is either a value or an [`answer::AbsentReason`]; the type makes the third state
+//!   ("nothing recorded") unrepresentable.
+
+pub mod access;
+pub mod answer;
+pub mod audit;
+pub mod member;
+pub mod need;
+pub mod response;
+
+use uuid::Uuid;
+
+pub use access::{Permission, Role};
+pub use answer::{AbsentReason, Answer, AnswerOutcome, AnswerValue, Coding};
+pub use audit::{AuditAction, AuditEvent};
+pub use member::{MemberIdentity, MemberVersion};
+pub use need::{FollowUp, Need, NeedStatus};
+pub use response::{Consent, Mode, Respondent, Response, Retraction, TranslationStatus};
+
+/// A new record id: UUID version 7, so ids sort by creation time (good for B-tree locality in SQLite and
+/// for reading an outbox in order) while staying unique across devices without coordination.
+pub fn new_id() -> Uuid {
+    Uuid::now_v7()
+}
+
+/// Timestamps are UTC everywhere; the UI formats them in local time.
+pub type Timestamp = chrono::DateTime<chrono::Utc>;
+
+/// A value that did not parse as one of a closed set of codes.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{value}` is not a known {what}")]
+pub struct UnknownCode {
+    pub what: &'static str,
+    pub value: String,
+}
+
+/// The kinds of record that travel to the hub; the outbox is keyed by (kind, id).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordKind {
+    Member,
+    Response,
+    Retraction,
+    Need,
+    FollowUp,
+}
+
+impl RecordKind {
+    pub const ALL: [RecordKind; 5] =
+        [Self::Member, Self::Response, Self::Retraction, Self::Need, Self::FollowUp];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Member => "member",
+            Self::Response => "response",
+            Self::Retraction => "retraction",
+            Self::Need => "need",
+            Self::FollowUp => "follow-up",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, UnknownCode> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| UnknownCode { what: "record kind", value: s.to_owned() })
+    }
+}
