@@ -20,11 +20,15 @@ pub(crate) const FILE_NAME: &str = "intake.db";
 
 /// Opens (or creates, with `create`) the database at `path` with `key`, and brings the schema up to date.
 pub(crate) fn open(path: &Path, key: &DatabaseKey, create: bool) -> Result<Connection> {
-    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    if create {
-        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    if !create && !path.exists() {
+        return Err(Error::Corrupt(format!("{FILE_NAME} is missing")));
     }
+    // CREATE is always on because ATTACH (used by backup) inherits the main connection's open flags.
+    let flags =
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = Connection::open_with_flags(path, flags)?;
+    // SQLCipher logs decryption failures to stderr by default; we report them ourselves, in one line.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     apply_key(&conn, key)?;
     // The first read is where SQLCipher finds out whether the key fits.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))?;
@@ -105,6 +109,7 @@ const MIGRATIONS: &[&str] = &[
     CREATE TABLE answers (
         response_id   TEXT NOT NULL REFERENCES responses(id),
         item_id       TEXT NOT NULL,
+        position      INTEGER NOT NULL,
         value         TEXT,
         absent_reason TEXT CHECK (absent_reason IN ('asked-declined', 'asked-unknown', 'not-asked')),
         note          TEXT,

@@ -12,6 +12,7 @@
 //! - Arabic-script letter variants that people type interchangeably: alef forms, alef maqsura and farsi
 //!   yeh, teh marbuta, keheh.
 //! - Katakana to hiragana, so a name typed in either kana finds the other.
+//! - NFC at the end, so Hangul syllables and Indic vowel signs are whole again.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -42,7 +43,9 @@ pub fn fold(s: &str) -> String {
             _ => out.extend(c.to_lowercase()),
         }
     }
-    out
+    // Recompose what NFKD split and we kept: Hangul syllables (NFKD turns them into jamo) and the marks
+    // of the scripts whose marks are letters. Latin diacritics are gone by now, so nothing re-accents.
+    out.nfc().collect()
 }
 
 fn is_diacritic(c: char) -> bool {

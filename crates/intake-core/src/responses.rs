@@ -88,7 +88,7 @@ impl Session {
 
     fn answers_of(&self, response_id: Uuid) -> Result<Vec<intake_model::Answer>> {
         let mut stmt = self.conn().prepare_cached(
-            "SELECT item_id, value, absent_reason, note FROM answers WHERE response_id = ?1 ORDER BY rowid",
+            "SELECT item_id, value, absent_reason, note FROM answers WHERE response_id = ?1 ORDER BY position",
         )?;
         let rows: Vec<(String, Option<String>, Option<String>, Option<String>)> = stmt
             .query_map([response_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
@@ -273,16 +273,15 @@ pub(crate) fn insert_response(conn: &rusqlite::Connection, r: &Response) -> Resu
         ],
     )?;
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO answers (response_id, item_id, value, absent_reason, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO answers (response_id, item_id, position, value, absent_reason, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     let id = r.id.to_string();
-    for a in &r.answers {
-        match &a.outcome {
-            AnswerOutcome::Value(v) => stmt.execute(params![id, a.item_id, serde_json::to_string(v)?, None::<String>, None::<String>])?,
-            AnswerOutcome::Absent { reason, note } => {
-                stmt.execute(params![id, a.item_id, None::<String>, reason.as_str(), note])?
-            }
+    for (position, a) in r.answers.iter().enumerate() {
+        let (value, reason, note) = match &a.outcome {
+            AnswerOutcome::Value(v) => (Some(serde_json::to_string(v)?), None, None),
+            AnswerOutcome::Absent { reason, note } => (None, Some(reason.as_str()), note.as_deref()),
         };
+        stmt.execute(params![id, a.item_id, position as i64, value, reason, note])?;
     }
     outbox::enqueue(conn, RecordKind::Response, r.id)?;
     Ok(())

@@ -119,6 +119,15 @@ impl Store {
         session.record_sign_in(&mut vault)?;
         Ok(session)
     }
+
+    /// The database key as SQLCipher's raw-key literal, from the recovery key: for IT staff who must open
+    /// the database with the `sqlcipher` shell (forensics, a failed migration). Audited in the store.
+    pub fn raw_key_with_recovery(&self, recovery_key: &str) -> Result<zeroize::Zeroizing<String>> {
+        let key = Vault::load(&self.dir)?.unlock_with_recovery(&RecoveryKey::parse(recovery_key)?)?;
+        let conn = db::open(&self.db_path(), &key, false)?;
+        audit::append(&conn, "<recovery-key>", AuditAction::RecoveryUsed, "store", None, "raw key exported")?;
+        Ok(key.sqlcipher_literal())
+    }
 }
 
 pub(crate) fn check_username(username: &str) -> Result<()> {

@@ -35,9 +35,21 @@ impl MemberIdentity {
         Ok(())
     }
 
+    /// The name as the member's community writes it: Chinese, Japanese and Korean names family name
+    /// first and without a space, others given name first.
     pub fn display_name(&self) -> String {
-        format!("{} {}", self.given_name.trim(), self.family_name.trim()).trim().to_owned()
+        let (given, family) = (self.given_name.trim(), self.family_name.trim());
+        let east_asian = |s: &str| !s.is_empty() && s.chars().all(is_east_asian);
+        if east_asian(given) && east_asian(family) {
+            format!("{family}{given}")
+        } else {
+            format!("{given} {family}").trim().to_owned()
+        }
     }
+}
+
+fn is_east_asian(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
 /// One version of a member. The first version has `supersedes = None`; an edit is a new version naming
@@ -67,6 +79,18 @@ mod tests {
             masshealth_id: Some("100000000001".into()),
             mrn: None,
         }
+    }
+
+    #[test]
+    fn display_names_follow_the_community_order() {
+        let mut m = identity();
+        assert_eq!(m.display_name(), "Ana Teste");
+        m.given_name = "伟".into();
+        m.family_name = "陈".into();
+        assert_eq!(m.display_name(), "陈伟");
+        m.given_name = "민준".into();
+        m.family_name = "김".into();
+        assert_eq!(m.display_name(), "김민준");
     }
 
     #[test]
