@@ -14,7 +14,7 @@ use clap::{Parser, Subcommand};
 use uuid::Uuid;
 
 use intake_core::{Session, Store};
-use intake_model::{MemberIdentity, Role};
+use intake_model::{MemberIdentity, Permission, Role};
 
 #[derive(Debug, Parser)]
 #[command(name = "intake", version, about = "Equity Intake: the device store, from the command line")]
@@ -266,6 +266,8 @@ fn print_member_line(id: Uuid, m: &MemberIdentity) {
 
 fn user(store: &Store, cmd: UserCommand) -> Result<()> {
     let mut session = sign_in(store)?;
+    // Ask for nothing more before the core has said this user may manage users at all.
+    session.require(Permission::ManageUsers)?;
     match cmd {
         UserCommand::List => {
             for u in session.users()? {

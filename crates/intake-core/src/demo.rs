@@ -13,7 +13,8 @@ use rand::{Rng, SeedableRng};
 use uuid::Uuid;
 
 use intake_model::{
-    AbsentReason, Answer, AnswerValue, Coding, Consent, MemberIdentity, Mode, Respondent, TranslationStatus,
+    AbsentReason, Answer, AnswerValue, Coding, Consent, MemberIdentity, Mode, Permission, Respondent,
+    TranslationStatus,
 };
 
 use crate::error::Result;
@@ -67,6 +68,8 @@ const HRSN_CORE: &[Item] = &[
 /// Adds `count` synthetic members, each with a demographics response and an HRSN core screening, and
 /// opens a need for each positive domain. `saved` is told each member once its records are durable.
 pub fn populate(session: &mut Session, count: usize, seed: u64, mut saved: impl FnMut(Uuid, Uuid)) -> Result<()> {
+    // Demo data is made-up people in a real store: a supervisor's decision, like an import.
+    session.require(Permission::ImportMembers)?;
     let mut rng = StdRng::seed_from_u64(seed);
     for _ in 0..count {
         let c = &COMMUNITIES[rng.gen_range(0..COMMUNITIES.len())];

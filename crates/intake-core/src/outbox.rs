@@ -40,6 +40,7 @@ impl Session {
     }
 
     pub fn outbox_counts(&self) -> Result<OutboxCounts> {
+        self.require(Permission::Sync)?;
         Ok(self.conn().query_row(
             "SELECT count(*) FILTER (WHERE delivered_at IS NULL), count(*) FILTER (WHERE delivered_at IS NOT NULL) FROM outbox",
             [],
