@@ -147,6 +147,10 @@ mod tests {
             ("សុខ ចាន់", "សុខ", true),
             ("አበበ በቀለ", "በቀለ", true),
             ("ສົມສັກ", "ສົມ", true),
+            ("ભાવના પટેલ", "પટેલ", true),
+            ("ភាវនា", "ភាវ", true),
+            ("Mbɔ́ɔ́", "mbɔɔ", true),
+            ("פְּרִי", "פ", true),
             ("María", "mario", false),
         ] {
             check(name, typed, expected);

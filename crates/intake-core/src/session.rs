@@ -153,7 +153,7 @@ impl Session {
     }
 
     /// Writes the sign-in, and any failed attempts made while the store was closed, to the audit log.
-    pub(crate) fn record_sign_in(&self, vault: &mut Vault) -> Result<()> {
+    pub(crate) fn record_sign_in(&self, vault: &mut Vault, vault_changed: bool) -> Result<()> {
         let tx = self.conn.unchecked_transaction()?;
         for f in &vault.pending_failures {
             let action = if f.locked_out { AuditAction::LockedOut } else { AuditAction::LoginFailed };
@@ -161,7 +161,7 @@ impl Session {
         }
         audit::append(&tx, &self.user.username, AuditAction::Login, "user", Some(&self.user.username), "")?;
         tx.commit()?;
-        if !vault.pending_failures.is_empty() {
+        if vault_changed || !vault.pending_failures.is_empty() {
             // After the commit: a crash in between writes the failures twice, never loses them.
             vault.pending_failures.clear();
             vault.save(&self.dir)?;

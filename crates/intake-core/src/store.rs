@@ -82,6 +82,7 @@ impl Store {
     /// Signs a user in with their PIN. Wrong PINs count towards a lock-out, which survives restarts.
     pub fn sign_in(&self, username: &str, pin: &str) -> Result<Session> {
         let mut vault = Vault::load(&self.dir)?;
+        let before = vault.to_json();
         let unlocked = vault.unlock(username, pin, chrono::Utc::now().timestamp());
         let key = match unlocked {
             Ok(key) => key,
@@ -97,7 +98,10 @@ impl Store {
             return Err(Error::Deactivated);
         }
         let session = Session::from_conn(conn, key, user.user, self.dir.clone())?;
-        session.record_sign_in(&mut vault)?;
+        // A success resets this user's failure counter: that must reach the disk too, or old failures
+        // would count towards the next lock-out.
+        let counters_changed = vault.to_json() != before;
+        session.record_sign_in(&mut vault, counters_changed)?;
         Ok(session)
     }
 
@@ -116,7 +120,7 @@ impl Store {
         audit::append(&conn, supervisor, AuditAction::RecoveryUsed, "user", Some(supervisor), "PIN set with recovery key")?;
         vault.save(&self.dir)?;
         let session = Session::from_conn(conn, key, user.user, self.dir.clone())?;
-        session.record_sign_in(&mut vault)?;
+        session.record_sign_in(&mut vault, false)?;
         Ok(session)
     }
 

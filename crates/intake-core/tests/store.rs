@@ -130,6 +130,23 @@ fn lock_out_survives_a_restart_and_failed_attempts_reach_the_audit_log() {
     assert!(report.audit_entries > 8, "failed logins were written: {}", report.audit_entries);
 }
 
+/// Regression: a successful sign-in must reset the failure counter on disk, even when another user's
+/// sign-in has already written the earlier failures to the audit log.
+#[test]
+fn a_successful_sign_in_resets_the_failure_count() {
+    let mut f = fresh();
+    f.session.add_user("chw1", "Casey", Role::Chw, "112233").expect("add");
+    for _ in 0..FREE_ATTEMPTS - 1 {
+        assert!(f.store.sign_in("chw1", "999999").is_err());
+    }
+    drop(f.store.sign_in("sup", PIN).expect("sup signs in, flushing the failures"));
+    drop(f.store.sign_in("chw1", "112233").expect("chw1 signs in"));
+    for _ in 0..FREE_ATTEMPTS - 1 {
+        assert!(matches!(f.store.sign_in("chw1", "999999"), Err(Error::WrongCredentials)));
+    }
+    assert!(f.store.sign_in("chw1", "112233").is_ok(), "not locked out by failures from before the success");
+}
+
 #[test]
 fn a_chw_cannot_do_what_only_a_supervisor_may() {
     let mut f = fresh();
