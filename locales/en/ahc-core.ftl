@@ -1,0 +1,36 @@
+# AHC HRSN screening tool, core questions (CMS Accountable Health Communities, 2018 wording, verbatim).
+
+ahc-core-title = Health-related social needs (core)
+ahc-core-living-situation = What is your living situation today?
+ahc-core-living-situation-steady = I have a steady place to live
+ahc-core-living-situation-worried = I have a place to live today, but I am worried about losing it in the future
+ahc-core-living-situation-not-steady = I do not have a steady place to live (I am temporarily staying with others, in a hotel, in a shelter, living outside on the street, on a beach, in a car, abandoned building, bus or train station, or in a park)
+ahc-core-housing-problems = Think about the place you live. Do you have problems with any of the following? Choose all that apply.
+ahc-core-housing-problems-pests = Pests such as bugs, ants, or mice
+ahc-core-housing-problems-mold = Mold
+ahc-core-housing-problems-lead = Lead paint or pipes
+ahc-core-housing-problems-heat = Lack of heat
+ahc-core-housing-problems-stove = Oven or stove not working
+ahc-core-housing-problems-smoke-detectors = Smoke detectors missing or not working
+ahc-core-housing-problems-leaks = Water leaks
+ahc-core-housing-problems-none = None of the above
+ahc-core-food-worry = Within the past 12 months, you worried that your food would run out before you got money to buy more.
+ahc-core-food-ran-out = Within the past 12 months, the food you bought just didn't last and you didn't have money to get more.
+ahc-core-hunger-vital-sign-often = Often true
+ahc-core-hunger-vital-sign-sometimes = Sometimes true
+ahc-core-hunger-vital-sign-never = Never true
+ahc-core-transportation = In the past 12 months, has lack of reliable transportation kept you from medical appointments, meetings, work or from getting things needed for daily living?
+ahc-core-utilities = In the past 12 months has the electric, gas, oil, or water company threatened to shut off services in your home?
+ahc-core-utilities-yes = Yes
+ahc-core-utilities-no = No
+ahc-core-utilities-already-shut-off = Already shut off
+ahc-core-safety-intro = Because violence and abuse happens to a lot of people and affects their health we are asking you the following questions.
+ahc-core-safety-hurt = How often does anyone, including family and friends, physically hurt you?
+ahc-core-safety-insult = How often does anyone, including family and friends, insult or talk down to you?
+ahc-core-safety-threaten = How often does anyone, including family and friends, threaten you with harm?
+ahc-core-safety-scream = How often does anyone, including family and friends, scream or curse at you?
+ahc-core-frequency-never = Never
+ahc-core-frequency-rarely = Rarely
+ahc-core-frequency-sometimes = Sometimes
+ahc-core-frequency-fairly-often = Fairly often
+ahc-core-frequency-frequently = Frequently

@@ -1,0 +1,45 @@
+# Digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = Internet and video visits
+digital-access-internet-home = Do you have internet at home?
+digital-access-internet-home-home = Yes, home internet or Wi-Fi
+digital-access-internet-home-phone-only = Only through my phone's data plan
+digital-access-internet-home-none = No
+digital-access-internet-reliable = Is your internet good enough for a video visit?
+digital-access-internet-reliable-yes = Yes
+digital-access-internet-reliable-sometimes = Sometimes
+digital-access-internet-reliable-no = No
+digital-access-data-runs-out = Do you run out of phone data before the end of the month?
+digital-access-data-runs-out-often = Often
+digital-access-data-runs-out-sometimes = Sometimes
+digital-access-data-runs-out-never = Never
+digital-access-devices = Which of these can you use for a video visit? Choose all that apply.
+digital-access-devices-smartphone = Smartphone
+digital-access-devices-tablet = Tablet
+digital-access-devices-computer = Computer with a camera
+digital-access-devices-none = None of these
+digital-access-device-shared = Is that device shared with others?
+digital-access-private-space = Do you have a private place to talk during a video visit?
+digital-access-confidence = How confident are you using a phone or computer for a video visit?
+digital-access-confidence-very = Very
+digital-access-confidence-somewhat = Somewhat
+digital-access-confidence-a-little = A little
+digital-access-confidence-not-at-all = Not at all
+digital-access-help-available = Is there someone who can help you set up a video visit?
+digital-access-portal-account = Do you have an account on the health center's patient portal?
+digital-access-email = Do you have an email address that you use?
+digital-access-preferred-visit = How would you like to have your visits?
+digital-access-preferred-visit-in-person = In person
+digital-access-preferred-visit-video = Video
+digital-access-preferred-visit-phone = Phone
+
+navigator-actions-title = Help given
+navigator-actions-actions = What did you help the member with?
+navigator-actions-actions-install-app = Installed the video visit app
+navigator-actions-actions-portal = Set up the patient portal
+navigator-actions-actions-test-call = Practised a test call
+navigator-actions-actions-internet-program = Referred to a low-cost internet or phone program
+navigator-actions-actions-device-loan = Loaned a device
+navigator-actions-actions-video-visit = Scheduled a video visit
+navigator-actions-actions-declined = The member did not want help
+navigator-actions-notes = Notes
