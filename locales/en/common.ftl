@@ -7,6 +7,7 @@ common-yes-no-no = No
 answer-asked-declined = Choose not to answer
 answer-asked-unknown = Don't know
 answer-not-asked = Not asked
+hint-choose-all = Choose all that apply.
 
 # Domains a screening can find a need in, and what a positive screen means, in plain words.
 domain-housing-instability = Housing

@@ -13,18 +13,22 @@
 pub mod access;
 pub mod answer;
 pub mod audit;
+pub mod instrument;
 pub mod member;
 pub mod need;
 pub mod response;
+pub mod scoring;
 
 use uuid::Uuid;
 
 pub use access::{Permission, Role};
 pub use answer::{AbsentReason, Answer, AnswerOutcome, AnswerValue, Coding};
 pub use audit::{AuditAction, AuditEvent};
+pub use instrument::{Instrument, InstrumentError, Item, ItemKind};
 pub use member::{MemberIdentity, MemberVersion};
 pub use need::{FollowUp, Need, NeedStatus};
 pub use response::{Consent, Mode, Respondent, Response, Retraction, TranslationStatus};
+pub use scoring::{DomainScore, Outcome, ScoringContext};
 
 /// A new record id: UUID version 7, so ids sort by creation time (good for B-tree locality in SQLite and
 /// for reading an outbox in order) while staying unique across devices without coordination.
