@@ -1,20 +1,22 @@
 //! `intake`: the command line over intake-core, for health-center IT and for scripting.
 //!
-//! Glue only: parse arguments, read secrets from the environment or the terminal, call the core, print.
-//! Every failure is one line on stderr and a non-zero exit; a panic would be a bug, and even then the
-//! hook below prints one line, not a backtrace with member data in it.
+//! Glue only: parse arguments, read secrets from the environment or the terminal, call the core, print in
+//! the user's language (`--lang`, `INTAKE_LANG` or `LANG`). Every failure is one line on stderr and a
+//! non-zero exit; a panic would be a bug, and even then the hook below prints one line, not a backtrace.
 
 mod secrets;
+mod ui;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{anyhow, Result};
 use clap::{Parser, Subcommand};
 use uuid::Uuid;
 
 use intake_core::{Session, Store};
 use intake_model::{MemberIdentity, Permission, Role};
+use ui::Ui;
 
 #[derive(Debug, Parser)]
 #[command(name = "intake", version, about = "Equity Intake: the device store, from the command line")]
@@ -22,6 +24,9 @@ struct Cli {
     /// The data folder (default: $INTAKE_DATA_DIR, else the platform's data folder).
     #[arg(long, global = true, env = "INTAKE_DATA_DIR")]
     data_dir: Option<PathBuf>,
+    /// The language of messages (a BCP-47 tag such as es or ar; default: $INTAKE_LANG, else $LANG).
+    #[arg(long, global = true, env = "INTAKE_LANG")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -111,184 +116,206 @@ fn parse_role(s: &str) -> Result<Role, String> {
 }
 
 fn main() -> ExitCode {
-    std::panic::set_hook(Box::new(|info| {
-        let place = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
-        eprintln!("intake: internal error{place}; nothing more was saved. Please report this.");
-    }));
     let cli = Cli::parse();
-    match run(cli) {
+    let ui = Ui::new(cli.lang.as_deref());
+    let internal = ui.text("cli-internal-error", &[]);
+    std::panic::set_hook(Box::new(move |_| eprintln!("{internal}")));
+    match run(cli, &ui) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            // One line: the context chain joined, never a backtrace.
-            let msg: Vec<String> = e.chain().map(|c| c.to_string()).collect();
-            eprintln!("intake: error: {}", msg.join(": "));
+            eprintln!("{}", ui.text("cli-error", &[("message", ui.error(&e).into())]));
             ExitCode::FAILURE
         }
     }
 }
 
-fn data_dir(cli: &Cli) -> Result<PathBuf> {
+fn data_dir(cli: &Cli, ui: &Ui) -> Result<PathBuf> {
     if let Some(d) = &cli.data_dir {
         return Ok(d.clone());
     }
     let base = std::env::var_os("XDG_DATA_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-        .context("no --data-dir given and no home folder to default to")?;
+        .ok_or_else(|| anyhow!(ui.text("cli-no-data-dir", &[])))?;
     Ok(base.join("equity-intake"))
 }
 
-fn sign_in(store: &Store) -> Result<Session> {
-    let user = std::env::var("INTAKE_USER").context("set INTAKE_USER to the user name to act as")?;
-    let pin = secrets::read("INTAKE_PIN", &format!("PIN for {user}: "))?;
+fn acting_user(ui: &Ui) -> Result<String> {
+    std::env::var("INTAKE_USER").map_err(|_| anyhow!(ui.text("cli-need-user", &[])))
+}
+
+fn sign_in(store: &Store, ui: &Ui) -> Result<Session> {
+    let user = acting_user(ui)?;
+    let pin = secrets::read(ui, "INTAKE_PIN", &ui.text("cli-prompt-pin", &[("user", user.as_str().into())]))?;
     Ok(store.sign_in(&user, &pin)?)
 }
 
-fn run(cli: Cli) -> Result<()> {
-    let store = Store::at(data_dir(&cli)?);
+fn run(cli: Cli, ui: &Ui) -> Result<()> {
+    let store = Store::at(data_dir(&cli, ui)?);
     match cli.command {
         Command::Init { site, supervisor } => {
-            let pin = secrets::read("INTAKE_PIN", &format!("Choose a PIN for {supervisor}: "))?;
+            let prompt = ui.text("cli-prompt-choose-pin", &[("user", supervisor.as_str().into())]);
+            let pin = secrets::read(ui, "INTAKE_PIN", &prompt)?;
             let init = store.initialize(&site, &supervisor, &pin)?;
-            println!("Store created in {} for {}.", store.dir().display(), init.session.site());
-            println!("Recovery key (shown once; write it down and keep it locked away):");
+            let dir = store.dir().display().to_string();
+            ui.say("cli-store-created", &[("dir", dir.into()), ("site", init.session.site().into())]);
+            ui.say("cli-recovery-key-intro", &[]);
             println!("  {}", init.recovery_key.as_str());
         }
         Command::DemoData { members, seed, progress } => {
-            let mut session = sign_in(&store)?;
+            let mut session = sign_in(&store, ui)?;
             let mut n = 0;
             intake_core::demo::populate(&mut session, members, seed, |member, response| {
                 n += 1;
                 if progress {
+                    // Machine-readable: no bidi marks, fixed words, read by scripts and tests.
                     println!("saved {n} member {member} response {response}");
                 }
             })?;
-            println!("Added {n} synthetic members with screenings.");
+            ui.say("cli-demo-added", &[("count", n.into())]);
         }
-        Command::Member(cmd) => member(&store, cmd)?,
-        Command::User(cmd) => user(&store, cmd)?,
+        Command::Member(cmd) => member(&store, ui, cmd)?,
+        Command::User(cmd) => user(&store, ui, cmd)?,
         Command::Verify => {
-            let mut session = sign_in(&store)?;
+            let mut session = sign_in(&store, ui)?;
             let r = session.verify()?;
-            println!(
-                "ok: pages and integrity check pass; audit chain of {} entries intact; {} members, {} responses",
-                r.audit_entries, r.members, r.responses
+            ui.say(
+                "cli-verify-ok",
+                &[("entries", r.audit_entries.into()), ("members", r.members.into()), ("responses", r.responses.into())],
             );
         }
         Command::Backup { file } => {
-            let mut session = sign_in(&store)?;
+            let mut session = sign_in(&store, ui)?;
             let bytes = session.backup(&file)?;
-            println!("Encrypted backup written to {} ({bytes} bytes).", file.display());
+            ui.say("cli-backup-written", &[("file", file.display().to_string().into()), ("bytes", bytes.into())]);
         }
         Command::Restore { file } => {
-            let user = std::env::var("INTAKE_USER").context("set INTAKE_USER to a supervisor of the backup")?;
-            let pin = secrets::read("INTAKE_PIN", &format!("PIN for {user}: "))?;
+            let user = acting_user(ui)?;
+            let pin = secrets::read(ui, "INTAKE_PIN", &ui.text("cli-prompt-pin", &[("user", user.as_str().into())]))?;
             let mut session = store.restore(&file, &user, &pin)?;
             let r = session.verify()?;
-            println!("Restored {} members and {} responses from {}.", r.members, r.responses, file.display());
+            ui.say(
+                "cli-restored",
+                &[("members", r.members.into()), ("responses", r.responses.into()), ("file", file.display().to_string().into())],
+            );
         }
         Command::Recover { supervisor } => {
-            let key = secrets::read("INTAKE_RECOVERY_KEY", "Recovery key: ")?;
-            let pin = secrets::read("INTAKE_NEW_PIN", &format!("New PIN for {supervisor}: "))?;
+            let key = secrets::read(ui, "INTAKE_RECOVERY_KEY", &ui.text("cli-prompt-recovery-key", &[]))?;
+            let prompt = ui.text("cli-prompt-new-pin", &[("user", supervisor.as_str().into())]);
+            let pin = secrets::read(ui, "INTAKE_NEW_PIN", &prompt)?;
             store.recover(&key, &supervisor, &pin)?;
-            println!("{supervisor} has a new PIN.");
+            ui.say("cli-new-pin", &[("user", supervisor.as_str().into())]);
         }
         Command::Outbox => {
-            let session = sign_in(&store)?;
+            let session = sign_in(&store, ui)?;
             let c = session.outbox_counts()?;
-            println!("pending: {}\ndelivered: {}", c.pending, c.delivered);
+            ui.say("cli-outbox", &[("pending", c.pending.into()), ("delivered", c.delivered.into())]);
         }
     }
     Ok(())
 }
 
-fn member(store: &Store, cmd: MemberCommand) -> Result<()> {
-    let mut session = sign_in(store)?;
+fn member(store: &Store, ui: &Ui, cmd: MemberCommand) -> Result<()> {
+    let mut session = sign_in(store, ui)?;
     match cmd {
         MemberCommand::Search { query } => {
             let found = session.search_members(&query.join(" "))?;
             for m in &found {
-                print_member_line(m.member_id, &m.identity);
+                print_member_line(ui, m.member_id, &m.identity);
             }
-            println!("{} found", found.len());
+            ui.say("cli-found", &[("count", found.len().into())]);
         }
         MemberCommand::Add { given, family, dob, masshealth_id, mrn, force } => {
             let identity = MemberIdentity { given_name: given, family_name: family, date_of_birth: dob, masshealth_id, mrn };
             let dups = session.find_likely_duplicates(&identity, None)?;
             if !dups.is_empty() && !force {
                 for m in &dups {
-                    print_member_line(m.member_id, &m.identity);
+                    print_member_line(ui, m.member_id, &m.identity);
                 }
-                bail!("{} existing member(s) look like the same person (listed above); use --force to add anyway", dups.len());
+                return Err(anyhow!(ui.text("cli-duplicates", &[("count", dups.len().into())])));
             }
             let created = session.create_member(identity)?;
             println!("{}", created.member.member_id);
         }
         MemberCommand::Show { id } => {
             let m = session.member(id)?;
-            print_member_line(m.member_id, &m.identity);
+            print_member_line(ui, m.member_id, &m.identity);
             for r in session.responses_for(id)? {
                 let state = if r.retraction.is_some() {
-                    " (entered in error)"
+                    ui.text("cli-response-retracted", &[])
                 } else if r.superseded {
-                    " (corrected)"
+                    ui.text("cli-response-corrected", &[])
                 } else {
-                    ""
+                    String::new()
                 };
-                println!(
-                    "  response {} {} {} in {} by {}: {} answers{state}",
-                    r.response.id,
-                    r.response.completed_at.format("%Y-%m-%d"),
-                    r.response.instrument_id,
-                    r.response.locale,
-                    r.response.collected_by,
-                    r.response.answers.len()
+                let title = ui.text(&format!("{}-title", r.response.instrument_id), &[]);
+                ui.say(
+                    "cli-response-line",
+                    &[
+                        ("id", r.response.id.to_string().into()),
+                        ("date", ui.date(r.response.completed_at.date_naive()).into()),
+                        ("instrument", title.into()),
+                        ("locale", r.response.locale.clone().into()),
+                        ("collector", r.response.collected_by.clone().into()),
+                        ("answers", r.response.answers.len().into()),
+                        ("state", state.into()),
+                    ],
                 );
             }
             for n in session.needs_for(id)? {
-                println!("  need {} {}: {}", n.need.id, n.need.domain, n.status().as_str());
+                let domain = ui.text(&format!("domain-{}", n.need.domain), &[]);
+                let status = ui.text(&format!("follow-up-status-{}", n.status().as_str()), &[]);
+                ui.say(
+                    "cli-need-line",
+                    &[("id", n.need.id.to_string().into()), ("domain", domain.into()), ("status", status.into())],
+                );
             }
         }
     }
     Ok(())
 }
 
-fn print_member_line(id: Uuid, m: &MemberIdentity) {
+fn print_member_line(ui: &Ui, id: Uuid, m: &MemberIdentity) {
     // Bidi isolation (FSI ... PDI) keeps a right-to-left name from reordering the fields around it.
     println!(
         "{id}  \u{2068}{}\u{2069}  {}  {}  {}",
         m.display_name(),
-        m.date_of_birth,
+        ui.date(m.date_of_birth),
         m.masshealth_id.as_deref().unwrap_or("-"),
         m.mrn.as_deref().unwrap_or("-")
     );
 }
 
-fn user(store: &Store, cmd: UserCommand) -> Result<()> {
-    let mut session = sign_in(store)?;
+fn user(store: &Store, ui: &Ui, cmd: UserCommand) -> Result<()> {
+    let mut session = sign_in(store, ui)?;
     // Ask for nothing more before the core has said this user may manage users at all.
     session.require(Permission::ManageUsers)?;
     match cmd {
         UserCommand::List => {
             for u in session.users()? {
-                let state = if u.active { "active" } else { "deactivated" };
-                println!("{}\t{}\t{}\t{state}", u.user.username, u.user.role.as_str(), u.user.display_name);
+                let state = ui.text(if u.active { "cli-user-active" } else { "cli-user-deactivated-state" }, &[]);
+                let role = ui.text(&format!("role-{}", u.user.role.as_str()), &[]);
+                println!("{}\t{role}\t{}\t{state}", u.user.username, u.user.display_name);
             }
         }
         UserCommand::Add { username, role, name } => {
-            let pin = secrets::read("INTAKE_NEW_PIN", &format!("PIN for {username}: "))?;
+            let prompt = ui.text("cli-prompt-pin", &[("user", username.as_str().into())]);
+            let pin = secrets::read(ui, "INTAKE_NEW_PIN", &prompt)?;
             session.add_user(&username, name.as_deref().unwrap_or(&username), role, &pin)?;
-            println!("Added {username} ({}).", role.as_str());
+            let role_text = ui.text(&format!("role-{}", role.as_str()), &[]);
+            ui.say("cli-user-added", &[("user", username.as_str().into()), ("role", role_text.into())]);
         }
         UserCommand::ResetPin { username } => {
-            let pin = secrets::read("INTAKE_NEW_PIN", &format!("New PIN for {username}: "))?;
+            let prompt = ui.text("cli-prompt-new-pin", &[("user", username.as_str().into())]);
+            let pin = secrets::read(ui, "INTAKE_NEW_PIN", &prompt)?;
             session.reset_pin(&username, &pin)?;
-            println!("{username} has a new PIN.");
+            ui.say("cli-new-pin", &[("user", username.as_str().into())]);
         }
         UserCommand::Deactivate { username } => {
             session.deactivate_user(&username)?;
-            println!("{username} is deactivated.");
+            ui.say("cli-user-deactivated", &[("user", username.as_str().into())]);
         }
     }
     Ok(())
 }
+

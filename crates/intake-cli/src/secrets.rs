@@ -3,22 +3,25 @@
 
 use std::io::{BufRead, IsTerminal};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{anyhow, Result};
 
-pub fn read(var: &str, prompt: &str) -> Result<String> {
+use crate::ui::Ui;
+
+pub fn read(ui: &Ui, var: &str, prompt: &str) -> Result<String> {
     if let Ok(v) = std::env::var(var) {
         return Ok(v);
     }
+    let failed = || anyhow!(ui.text("cli-read-failed", &[("what", var.into())]));
     let value = if std::io::stdin().is_terminal() {
-        rpassword::prompt_password(prompt).context("could not read from the terminal")?
+        rpassword::prompt_password(format!("{prompt} ")).map_err(|_| failed())?
     } else {
         let mut line = String::new();
-        std::io::stdin().lock().read_line(&mut line).context("could not read standard input")?;
+        std::io::stdin().lock().read_line(&mut line).map_err(|_| failed())?;
         line
     };
     let value = value.trim_end_matches(['\r', '\n']).to_owned();
     if value.is_empty() {
-        bail!("no value given: set {var} or type it when asked");
+        return Err(anyhow!(ui.text("cli-no-value", &[("var", var.into())])));
     }
     Ok(value)
 }

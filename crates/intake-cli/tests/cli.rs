@@ -13,7 +13,12 @@ const PIN: &str = "246810";
 
 fn intake(dir: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_intake"));
-    c.arg("--data-dir").arg(dir).env("INTAKE_USER", "sup").env("INTAKE_PIN", PIN).env_remove("INTAKE_DATA_DIR");
+    c.arg("--data-dir")
+        .arg(dir)
+        .env("INTAKE_USER", "sup")
+        .env("INTAKE_PIN", PIN)
+        .env("INTAKE_LANG", "en")
+        .env_remove("INTAKE_DATA_DIR");
     c
 }
 
@@ -21,12 +26,17 @@ fn run(cmd: &mut Command) -> Output {
     cmd.stdin(Stdio::null()).output().expect("run intake")
 }
 
+/// What a person reads: the bidi isolation marks around placeables are invisible, so drop them.
+fn visible(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).replace(['\u{2068}', '\u{2069}'], "")
+}
+
 fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
+    visible(&o.stdout)
 }
 
 fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    visible(&o.stderr)
 }
 
 /// A failure a user can cause: non-zero, exactly one line on stderr saying `what`, no panic or backtrace.
@@ -68,7 +78,7 @@ fn init_demo_data_search_verify_backup_restore() {
     let o = run(intake(&dir).args(["member", "search", "ZUL", "quint"]));
     assert!(stdout(&o).contains(&id) && stdout(&o).ends_with("1 found\n"), "{}", stdout(&o));
     let o = run(intake(&dir).args(["member", "add", "--given", "Zuleica", "--family", "Quintana", "--dob", "1977-07-07"]));
-    assert_clear_error(&o, "look like the same person");
+    assert_clear_error(&o, "like the same person");
     let o = run(intake(&dir).args(["member", "show", &id]));
     assert!(stdout(&o).contains("Zuleika Quintana"), "{}", stdout(&o));
 
@@ -92,7 +102,7 @@ fn user_errors_are_one_clear_line() {
         &run(intake(&dir).args(["init", "--site", "X", "--supervisor", "sup"])),
         "already holds an Equity Intake store",
     );
-    assert_clear_error(&run(intake(&dir).args(["user", "add", "chw1", "--role", "chw"]).env("INTAKE_NEW_PIN", "12")), "invalid pin");
+    assert_clear_error(&run(intake(&dir).args(["user", "add", "chw1", "--role", "chw"]).env("INTAKE_NEW_PIN", "12")), "PIN: use at least");
     assert_clear_error(&run(intake(&dir).arg("restore").arg(tmp.path().join("missing.bak"))), "file error");
     let junk = tmp.path().join("junk.bak");
     std::fs::write(&junk, "not a backup").expect("write");
@@ -124,7 +134,7 @@ fn a_chw_is_refused_supervisor_commands() {
         &["backup", "/tmp/should-not-exist.bak"],
         &["outbox"],
     ] {
-        assert_clear_error(&as_chw(args), "your role (chw) may not");
+        assert_clear_error(&as_chw(args), "your role (community health worker) may not");
     }
     assert!(!Path::new("/tmp/should-not-exist.bak").exists());
     assert!(as_chw(&["member", "search", "x"]).status.success());
@@ -221,6 +231,23 @@ fn a_full_disk_is_a_clear_error_and_loses_nothing() {
     for id in &acknowledged {
         session.member(id.parse().expect("uuid")).expect("acknowledged member present");
     }
+}
+
+/// The same errors, in the user's language: Spanish and Arabic, chosen by --lang or LANG.
+#[test]
+fn errors_and_messages_speak_the_users_language() {
+    let tmp = TempDir::new().expect("tmp");
+    let dir = tmp.path().join("data");
+    let o = run(intake(&dir).arg("verify").env("INTAKE_LANG", "es"));
+    assert_clear_error(&o, "intake init");
+    assert!(!stderr(&o).contains("no Equity Intake store"), "Spanish, not English: {}", stderr(&o));
+    init(&dir);
+    let o = run(intake(&dir).arg("verify").env("INTAKE_PIN", "999999").env_remove("INTAKE_LANG").env("LANG", "ar_EG.UTF-8"));
+    assert_clear_error(&o, "PIN");
+    assert!(stderr(&o).chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "Arabic: {}", stderr(&o));
+    let o = run(intake(&dir).args(["--lang", "es", "member", "search", "nadie"]));
+    assert!(o.status.success());
+    assert!(!stdout(&o).contains("found"), "{}", stdout(&o));
 }
 
 struct Unmount(PathBuf);

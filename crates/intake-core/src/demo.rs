@@ -4,23 +4,21 @@
 //! start with 9, MRNs with `DEMO-`), so no record describes a real person. Used by `intake demo-data`, the
 //! README's run command, tests and benchmarks.
 //!
-//! The answers use the codes of spec/instruments.md; which options indicate a need is written here beside
-//! each option, as a stand-in until the instruments-as-data issue gives the app its scoring engine.
+//! Answers are drawn from the instruments themselves (valid options, skip logic, age rules), and needs are
+//! opened by the same scoring any screening goes through.
 
 use chrono::NaiveDate;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use uuid::Uuid;
 
-use intake_model::{
-    AbsentReason, Answer, AnswerValue, Coding, Consent, MemberIdentity, Mode, Permission, Respondent,
-    TranslationStatus,
-};
+use intake_model::instrument::{self, Instrument, ItemKind};
+use intake_model::{AbsentReason, Answer, AnswerValue, Coding, Consent, MemberIdentity, Mode, Permission, Respondent};
 
 use crate::error::Result;
 use crate::session::{NewResponse, Session};
 
-const LOINC: &str = "http://loinc.org";
+const BCP47: &str = "urn:ietf:bcp:47";
 const CDC_RACE: &str = "urn:oid:2.16.840.1.113883.6.238";
 
 /// (locale, given names, family names, race/ethnicity codes typical of the community — all synthetic).
@@ -50,38 +48,28 @@ const COMMUNITIES: &[Community] = &[
     Community { locale: "en", given: &["Taylor", "Jordan", "Casey", "Morgan"], family: &["O'Neil", "Sullivan", "Brooks", "Walsh"], race: &["2106-3", "2054-5", "2113-9"] },
 ];
 
-/// An HRSN core item: its LOINC, its options, and which options indicate a need in `domain`.
-struct Item {
-    loinc: &'static str,
-    domain: &'static str,
-    options: &'static [(&'static str, bool)],
-}
-
-const HRSN_CORE: &[Item] = &[
-    Item { loinc: "71802-3", domain: "housing-instability", options: &[("LA31993-1", false), ("LA31994-9", true), ("LA31995-6", true)] },
-    Item { loinc: "88122-7", domain: "food", options: &[("LA28397-0", true), ("LA6729-3", true), ("LA28398-8", false)] },
-    Item { loinc: "88123-5", domain: "food", options: &[("LA28397-0", true), ("LA6729-3", true), ("LA28398-8", false)] },
-    Item { loinc: "93030-5", domain: "transportation", options: &[("LA33-6", true), ("LA32-8", false)] },
-    Item { loinc: "96779-4", domain: "utilities", options: &[("LA33-6", true), ("LA32-8", false), ("LA32002-0", true)] },
-];
-
-/// Adds `count` synthetic members, each with a demographics response and an HRSN core screening, and
-/// opens a need for each positive domain. `saved` is told each member once its records are durable.
+/// Adds `count` synthetic members, each with a demographics response and an AHC core screening (needs are
+/// opened by the scoring, as for any screening). `saved` is told each member once its records are durable.
 pub fn populate(session: &mut Session, count: usize, seed: u64, mut saved: impl FnMut(Uuid, Uuid)) -> Result<()> {
     // Demo data is made-up people in a real store: a supervisor's decision, like an import.
     session.require(Permission::ImportMembers)?;
     let mut rng = StdRng::seed_from_u64(seed);
+    let settings = session.settings()?;
     for _ in 0..count {
         let c = &COMMUNITIES[rng.gen_range(0..COMMUNITIES.len())];
         let identity = synthetic_identity(&mut rng, c);
+        let age = chrono::Utc::now().date_naive().years_since(identity.date_of_birth);
         let member_id = session.create_member(identity)?.member.member_id;
-        session.record_response(demographics_response(&mut rng, c, member_id))?;
-        let (hrsn, needs) = hrsn_response(&mut rng, c, member_id);
-        let hrsn = session.record_response(hrsn)?;
-        for domain in needs {
-            session.open_need(hrsn.id, domain)?;
-        }
-        saved(member_id, hrsn.id);
+        let demographics = instrument::find("demographics", "2026.1")?;
+        let mut answers = Vec::new();
+        answers.push(race_answer(&mut rng, c));
+        answers.push(Answer::value("language-spoken", AnswerValue::Code(Coding::new(BCP47, language_code(c.locale)))));
+        let demo_answers = synthetic_answers(&mut rng, demographics, answers, age, &settings);
+        session.record_response(new_response(&mut rng, c, member_id, demographics, demo_answers))?;
+        let core = instrument::find("ahc-core", "2018")?;
+        let core_answers = synthetic_answers(&mut rng, core, Vec::new(), age, &settings);
+        let recorded = session.record_response(new_response(&mut rng, c, member_id, core, core_answers))?;
+        saved(member_id, recorded.response.id);
     }
     Ok(())
 }
@@ -110,18 +98,15 @@ fn synthetic_identity(rng: &mut StdRng, c: &Community) -> MemberIdentity {
     }
 }
 
-fn base(rng: &mut StdRng, c: &Community, member_id: Uuid, instrument: &str, version: &str) -> NewResponse {
-    let proxy = rng.gen_bool(0.1);
+fn new_response(rng: &mut StdRng, c: &Community, member_id: Uuid, inst: &Instrument, answers: Vec<Answer>) -> NewResponse {
     NewResponse {
         member_id,
-        instrument_id: instrument.to_owned(),
-        instrument_version: version.to_owned(),
-        wording_version: version.to_owned(),
+        instrument_id: inst.id.clone(),
+        instrument_version: inst.version.clone(),
         locale: c.locale.to_owned(),
-        translation_status: if c.locale == "en" { TranslationStatus::Reference } else { TranslationStatus::Draft },
         mode: [Mode::InPerson, Mode::Phone, Mode::Video][rng.gen_range(0..3)],
         interpreter_used: c.locale != "en" && rng.gen_bool(0.3),
-        respondent: if proxy {
+        respondent: if rng.gen_bool(0.1) {
             Respondent::ReportedByRelatedPerson { relationship: "daughter".into() }
         } else {
             Respondent::SelfReported
@@ -129,53 +114,64 @@ fn base(rng: &mut StdRng, c: &Community, member_id: Uuid, instrument: &str, vers
         consent: Consent { screening: true, share_for_referral: rng.gen_bool(0.7) },
         started_at: chrono::Utc::now() - chrono::Duration::minutes(rng.gen_range(5..30)),
         supersedes: None,
-        answers: Vec::new(),
+        answers,
     }
 }
 
-fn demographics_response(rng: &mut StdRng, c: &Community, member_id: Uuid) -> NewResponse {
-    let mut r = base(rng, c, member_id, "demographics", "2026.1");
-    let race = if rng.gen_bool(0.1) {
-        Answer::absent("race-ethnicity", AbsentReason::AskedDeclined)
-    } else {
-        let n = rng.gen_range(1..=c.race.len());
-        Answer::value(
-            "race-ethnicity",
-            AnswerValue::Codes(c.race[..n].iter().map(|code| Coding::new(CDC_RACE, *code)).collect()),
-        )
-    };
-    r.answers.push(race);
-    r.answers.push(Answer::value("language-spoken", AnswerValue::Code(Coding::new("urn:ietf:bcp:47", c.locale))));
-    r.answers.push(if rng.gen_bool(0.15) {
-        Answer::absent("sexual-orientation", AbsentReason::AskedDeclined)
-    } else {
-        Answer::value("sexual-orientation", AnswerValue::Code(Coding::new("http://snomed.info/sct", "20430005")))
-    });
-    r.answers.push(Answer::value(
-        "disability-hearing",
-        AnswerValue::Code(Coding::new(LOINC, if rng.gen_bool(0.1) { "LA33-6" } else { "LA32-8" })),
-    ));
-    r
+/// The demographics' language list uses ISO 639-3 `prs` for Dari, as members know it.
+fn language_code(locale: &str) -> &str {
+    if locale == "fa-AF" { "prs" } else { locale }
 }
 
-fn hrsn_response(rng: &mut StdRng, c: &Community, member_id: Uuid) -> (NewResponse, Vec<&'static str>) {
-    let mut r = base(rng, c, member_id, "ahc-hrsn-core", "2018");
-    let mut needs = Vec::new();
-    for item in HRSN_CORE {
-        if rng.gen_bool(0.05) {
-            r.answers.push(Answer::absent(item.loinc, AbsentReason::AskedDeclined));
+fn race_answer(rng: &mut StdRng, c: &Community) -> Answer {
+    if rng.gen_bool(0.1) {
+        return Answer::absent("race-ethnicity", AbsentReason::AskedDeclined);
+    }
+    let n = rng.gen_range(1..=c.race.len());
+    Answer::value("race-ethnicity", AnswerValue::Codes(c.race[..n].iter().map(|code| Coding::new(CDC_RACE, *code)).collect()))
+}
+
+/// Answers every required item that applies (and some optional ones), at random but valid: options of the
+/// item, numbers in range, exclusive options alone, and now and then "choose not to answer".
+fn synthetic_answers(
+    rng: &mut StdRng,
+    inst: &Instrument,
+    mut answers: Vec<Answer>,
+    age: Option<u32>,
+    settings: &std::collections::HashMap<String, u32>,
+) -> Vec<Answer> {
+    for item in &inst.items {
+        if answers.iter().any(|a| a.item_id == item.id) || !inst.is_enabled(item, &answers, age, settings) {
             continue;
         }
-        // Weight towards the no-need option so the demo looks like a real clinic, not a crisis.
-        let (code, positive) = if rng.gen_bool(0.7) {
-            *item.options.iter().find(|(_, p)| !p).unwrap_or(&item.options[0])
-        } else {
-            item.options[rng.gen_range(0..item.options.len())]
-        };
-        if positive && !needs.contains(&item.domain) {
-            needs.push(item.domain);
+        if !item.required && rng.gen_bool(0.5) {
+            continue;
         }
-        r.answers.push(Answer::value(item.loinc, AnswerValue::Code(Coding::new(LOINC, code))));
+        if rng.gen_bool(0.05) && item.absent.contains(&AbsentReason::AskedDeclined) {
+            answers.push(Answer::absent(&item.id, AbsentReason::AskedDeclined));
+            continue;
+        }
+        let value = match item.kind {
+            ItemKind::Single => {
+                // The first option is most often the "no need" answer; favour it, as a real clinic would see.
+                let i = if rng.gen_bool(0.6) { 0 } else { rng.gen_range(0..item.options.len()) };
+                AnswerValue::Code(item.options[i].code.clone())
+            }
+            ItemKind::Multi => match item.options.iter().find(|o| o.exclusive) {
+                Some(none) if rng.gen_bool(0.6) => AnswerValue::Codes(vec![none.code.clone()]),
+                _ => {
+                    let plain: Vec<_> = item.options.iter().filter(|o| !o.exclusive).collect();
+                    AnswerValue::Codes(vec![plain[rng.gen_range(0..plain.len())].code.clone()])
+                }
+            },
+            ItemKind::Integer => match (&item.allowed, item.range) {
+                (Some(allowed), _) => AnswerValue::Integer(allowed[rng.gen_range(0..allowed.len())]),
+                (None, Some((lo, hi))) => AnswerValue::Integer(rng.gen_range(lo..=hi)),
+                (None, None) => AnswerValue::Integer(rng.gen_range(0..10)),
+            },
+            ItemKind::Date | ItemKind::Text => continue,
+        };
+        answers.push(Answer::value(&item.id, value));
     }
-    (r, needs)
+    answers
 }

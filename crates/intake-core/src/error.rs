@@ -1,44 +1,36 @@
 //! The one error type of the device store.
 //!
-//! Every variant is something a user or an operator can act on, and its message says what to do. None of
-//! them carries member data: errors end up in logs and on screens next to other people.
-//! (Translated messages come with the localization engine; these English texts are the reference.)
+//! Every variant is something a user or an operator can act on. None carries member data: errors end up
+//! in logs and on screens next to other people. The words live in Fluent (`locales/*/cli.ftl`, ids
+//! `error-*`), so an error reads in the user's language ([`Error::message`]); `Display` is the English.
 
+use std::fmt;
 use std::path::PathBuf;
 
-use intake_model::Permission;
+use fluent_bundle::FluentValue;
+use intake_model::{InstrumentError, Permission};
 
-#[derive(Debug, thiserror::Error)]
+use crate::l10n::{args, Localizer, DEFAULT_LOCALE};
+
+#[derive(Debug)]
 pub enum Error {
-    #[error("no Equity Intake store in {0}: run `intake init` first")]
     NotInitialized(PathBuf),
-    #[error("{0} already holds an Equity Intake store")]
     AlreadyInitialized(PathBuf),
-    #[error("wrong user name or PIN")]
     WrongCredentials,
-    #[error("too many wrong PINs for this user: try again in {seconds} s, or ask a supervisor to reset the PIN")]
     LockedOut { seconds: u64 },
-    #[error("this account has been deactivated: ask a supervisor")]
     Deactivated,
-    #[error("the recovery key is not valid for this store")]
     WrongRecoveryKey,
-    #[error("your role ({role}) may not {action}")]
     Forbidden { role: &'static str, action: &'static str },
-    #[error("{0} not found")]
+    /// What was not found: `member`, `user`, `response`, `need`.
     NotFound(&'static str),
-    #[error("invalid {field}: {reason}")]
-    Invalid { field: &'static str, reason: String },
-    #[error("the disk is full or not writable: nothing was saved; free some space and try again")]
+    /// `field` and `reason` are stable keys (`error-field-*`, `error-reason-*`); `item` names the
+    /// questionnaire item concerned, when there is one.
+    Invalid { field: &'static str, reason: &'static str, item: Option<String> },
     DiskFull,
-    #[error("the store is damaged or is not an Equity Intake store ({0}); restore from a backup")]
     Corrupt(String),
-    #[error("the audit log has been altered at entry {seq}: {reason}")]
     AuditChainBroken { seq: i64, reason: String },
-    #[error("{0} is not an Equity Intake backup")]
     NotABackup(PathBuf),
-    #[error("file error on {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("database error: {0}")]
     Database(rusqlite::Error),
 }
 
@@ -49,8 +41,8 @@ impl Error {
         Error::Forbidden { role: role.as_str(), action: permission.as_str() }
     }
 
-    pub(crate) fn invalid(field: &'static str, reason: impl Into<String>) -> Self {
-        Error::Invalid { field, reason: reason.into() }
+    pub(crate) fn invalid(field: &'static str, reason: &'static str) -> Self {
+        Error::Invalid { field, reason, item: None }
     }
 
     pub(crate) fn io(path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> Self {
@@ -62,6 +54,78 @@ impl Error {
             } else {
                 Error::Io { path, source }
             }
+        }
+    }
+
+    /// The error in the words of locale `tag` (English where that locale lacks the message).
+    pub fn message(&self, l: &Localizer, tag: &str) -> String {
+        let sub = |id: String| l.format(tag, &id, None);
+        let path = |p: &PathBuf| FluentValue::from(p.display().to_string());
+        match self {
+            Error::NotInitialized(p) => l.format(tag, "error-not-initialized", Some(&args(&[("path", path(p))]))),
+            Error::AlreadyInitialized(p) => l.format(tag, "error-already-initialized", Some(&args(&[("path", path(p))]))),
+            Error::WrongCredentials => l.format(tag, "error-wrong-credentials", None),
+            Error::LockedOut { seconds } => {
+                l.format(tag, "error-locked-out", Some(&args(&[("seconds", FluentValue::from(*seconds as f64))])))
+            }
+            Error::Deactivated => l.format(tag, "error-deactivated", None),
+            Error::WrongRecoveryKey => l.format(tag, "error-wrong-recovery-key", None),
+            Error::Forbidden { role, action } => l.format(
+                tag,
+                "error-forbidden",
+                Some(&args(&[
+                    ("role", FluentValue::from(sub(format!("role-{role}")))),
+                    ("action", FluentValue::from(sub(format!("permission-{action}")))),
+                ])),
+            ),
+            Error::NotFound(what) => {
+                l.format(tag, "error-not-found", Some(&args(&[("what", FluentValue::from(sub(format!("error-what-{what}"))))])))
+            }
+            Error::Invalid { field, reason, item } => {
+                let reason_args = args(&[
+                    ("item", FluentValue::from(item.clone().unwrap_or_default())),
+                    ("min", FluentValue::from(crate::vault::MIN_PIN_LEN)),
+                ]);
+                let reason_text = l.format(tag, &format!("error-reason-{reason}"), Some(&reason_args));
+                let field_text = sub(format!("error-field-{}", field.replace('_', "-")));
+                l.format(
+                    tag,
+                    "error-invalid",
+                    Some(&args(&[("field", FluentValue::from(field_text)), ("reason", FluentValue::from(reason_text))])),
+                )
+            }
+            Error::DiskFull => l.format(tag, "error-disk-full", None),
+            Error::Corrupt(d) => l.format(tag, "error-corrupt", Some(&args(&[("detail", FluentValue::from(d.as_str()))]))),
+            Error::AuditChainBroken { seq, reason } => l.format(
+                tag,
+                "error-audit-broken",
+                Some(&args(&[("seq", FluentValue::from(*seq as f64)), ("reason", FluentValue::from(reason.as_str()))])),
+            ),
+            Error::NotABackup(p) => l.format(tag, "error-not-a-backup", Some(&args(&[("path", path(p))]))),
+            Error::Io { path: p, source } => l.format(
+                tag,
+                "error-io",
+                Some(&args(&[("path", path(p)), ("detail", FluentValue::from(source.to_string()))])),
+            ),
+            Error::Database(e) => l.format(tag, "error-database", Some(&args(&[("detail", FluentValue::from(e.to_string()))]))),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Plain text for logs and developers: English, without the bidi isolation marks.
+        let text = self.message(Localizer::global(), DEFAULT_LOCALE);
+        f.write_str(&text.replace(['\u{2068}', '\u{2069}'], ""))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            Error::Database(e) => Some(e),
+            _ => None,
         }
     }
 }
@@ -88,5 +152,11 @@ impl From<rusqlite::Error> for Error {
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
         Error::Corrupt(format!("a stored record does not decode: {e}"))
+    }
+}
+
+impl From<InstrumentError> for Error {
+    fn from(e: InstrumentError) -> Self {
+        Error::Invalid { field: "answers", reason: e.reason, item: Some(e.item) }
     }
 }

@@ -66,7 +66,7 @@ impl Session {
     }
 
     fn export_to(&self, target: &Path) -> Result<()> {
-        let target_str = target.to_str().ok_or_else(|| Error::invalid("file", "the path is not valid UTF-8"))?;
+        let target_str = target.to_str().ok_or_else(|| Error::invalid("file", "path-not-utf8"))?;
         let key = self.key_literal();
         self.conn().execute("ATTACH DATABASE ?1 AS backup KEY ?2", rusqlite::params![target_str, key.as_str()])?;
         let exported = self

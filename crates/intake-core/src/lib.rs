@@ -12,6 +12,7 @@ mod db;
 pub mod demo;
 mod error;
 pub mod fold;
+pub mod l10n;
 mod integrity;
 mod members;
 mod outbox;
@@ -23,7 +24,7 @@ mod vault;
 pub use error::{Error, Result};
 pub use members::MAX_RESULTS;
 pub use session::{
-    MemberCreated, MemberSummary, NeedWithHistory, NewResponse, OutboxCounts, OutboxEntry, Session, StoredResponse,
+    MemberCreated, MemberSummary, NeedWithHistory, NewResponse, OutboxCounts, OutboxEntry, Recorded, Session, StoredResponse,
     User, UserAccount, VerifyReport,
 };
 pub use store::{Initialized, Store};

@@ -167,7 +167,7 @@ impl Session {
 fn validate(identity: &MemberIdentity) -> Result<()> {
     identity
         .validate(chrono::Utc::now().date_naive())
-        .map_err(|field| Error::invalid(field, "check this field"))
+        .map_err(|field| Error::invalid(field, "check-field"))
 }
 
 fn normalize_id(id: &str) -> String {

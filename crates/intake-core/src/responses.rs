@@ -1,50 +1,57 @@
 //! Responses and their answers, retractions ("entered in error"), needs and follow-ups. All append-only.
 
-use std::collections::HashSet;
-
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
 
 use intake_model::{
-    new_id, AnswerOutcome, AuditAction, FollowUp, Need, NeedStatus, Permission, RecordKind, Response, Retraction,
+    new_id, AnswerOutcome, AuditAction, FollowUp, Need, NeedStatus, Outcome, Permission, RecordKind, Response,
+    Retraction, ScoringContext, TranslationStatus,
 };
 
 use crate::audit;
 use crate::error::{Error, Result};
 use crate::outbox;
-use crate::session::{NeedWithHistory, NewResponse, Session, StoredResponse};
+use crate::l10n::{Localizer, Status};
+use crate::session::{NeedWithHistory, NewResponse, Recorded, Session, StoredResponse};
 
 impl Session {
-    /// Saves a finished screening. Returns once it is durable (the commit fsyncs).
-    pub fn record_response(&mut self, new: NewResponse) -> Result<Response> {
+    /// Saves a finished screening: checks it against its instrument, scores it, and opens a need for each
+    /// positive domain, all in one transaction. Returns once it is durable (the commit fsyncs).
+    pub fn record_response(&mut self, new: NewResponse) -> Result<Recorded> {
         self.require(Permission::RecordResponse)?;
         if !new.consent.screening {
-            return Err(Error::invalid("consent", "the member has not agreed to be screened"));
+            return Err(Error::invalid("consent", "no-consent"));
         }
-        let mut seen = HashSet::new();
-        for a in &new.answers {
-            if !seen.insert(a.item_id.as_str()) {
-                return Err(Error::invalid("answers", format!("item {} is answered twice", a.item_id)));
-            }
-        }
-        self.member_exists(new.member_id)?;
+        let instrument = intake_model::instrument::find(&new.instrument_id, &new.instrument_version)
+            .map_err(|e| Error::Invalid { field: "instrument", reason: "unknown-instrument", item: Some(e.item) })?;
+        let member = self.current_identity(new.member_id)?;
+        let started_on = new.started_at.date_naive();
+        let age = started_on.years_since(member.date_of_birth);
+        let settings = self.settings()?;
+        instrument.validate(&new.answers, age, &settings, true)?;
         if let Some(old) = new.supersedes {
             let member: Option<String> = self
                 .conn()
                 .query_row("SELECT member_id FROM responses WHERE id = ?1", [old.to_string()], |r| r.get(0))
                 .optional()?;
             if member.as_deref() != Some(new.member_id.to_string().as_str()) {
-                return Err(Error::invalid("supersedes", "a correction must replace a response of the same member"));
+                return Err(Error::invalid("supersedes", "correction-other-member"));
             }
         }
+        let translation_status = match Localizer::global().info(&new.locale).map(|i| i.status) {
+            Some(Status::Reference) => TranslationStatus::Reference,
+            Some(Status::Reviewed) => TranslationStatus::Reviewed,
+            // A language without a translation was asked through an interpreter from English or a draft.
+            _ => TranslationStatus::Draft,
+        };
         let response = Response {
             id: new_id(),
             member_id: new.member_id,
-            instrument_id: new.instrument_id,
-            instrument_version: new.instrument_version,
-            wording_version: new.wording_version,
+            instrument_id: instrument.id.clone(),
+            instrument_version: instrument.version.clone(),
+            wording_version: instrument.wording_version.clone(),
             locale: new.locale,
-            translation_status: new.translation_status,
+            translation_status,
             mode: new.mode,
             interpreter_used: new.interpreter_used,
             respondent: new.respondent,
@@ -56,11 +63,30 @@ impl Session {
             supersedes: new.supersedes,
             answers: new.answers,
         };
+        let scores = instrument.score(&response.answers, &ScoringContext { age, settings });
         let tx = self.tx()?;
         insert_response(&tx, &response)?;
         audit::append(&tx, &response.collected_by, AuditAction::Create, "response", Some(&response.id.to_string()), &response.instrument_id)?;
+        let mut needs = Vec::new();
+        for score in scores.iter().filter(|s| s.outcome == Outcome::Positive) {
+            needs.push(insert_need(&tx, &response, &score.domain)?);
+        }
         tx.commit()?;
-        Ok(response)
+        Ok(Recorded { response, scores, needs })
+    }
+
+    fn current_identity(&self, member_id: Uuid) -> Result<intake_model::MemberIdentity> {
+        let body: String = self
+            .conn()
+            .query_row(
+                "SELECT v.body FROM members_current c JOIN member_versions v ON v.version_id = c.version_id WHERE c.member_id = ?1",
+                [member_id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(Error::NotFound("member"))?;
+        let v: intake_model::MemberVersion = serde_json::from_str(&body)?;
+        Ok(v.identity)
     }
 
     /// A member's responses, newest first, with whether each was retracted or corrected.
@@ -120,7 +146,7 @@ impl Session {
             self.require(Permission::RetractAnyResponse)?;
         }
         if reason.trim().is_empty() {
-            return Err(Error::invalid("reason", "say why the response was entered in error"));
+            return Err(Error::invalid("reason", "retraction-reason"));
         }
         let retraction = Retraction {
             id: new_id(),
@@ -136,7 +162,7 @@ impl Session {
         )
         .map_err(|e| match e {
             rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
-                Error::invalid("response", "it is already marked entered in error")
+                Error::invalid("response", "already-retracted")
             }
             e => e.into(),
         })?;
@@ -144,40 +170,6 @@ impl Session {
         audit::append(&tx, &retraction.recorded_by, AuditAction::Retract, "response", Some(&response_id.to_string()), "")?;
         tx.commit()?;
         Ok(retraction)
-    }
-
-    /// Opens a need found by a response's positive screen.
-    pub fn open_need(&mut self, response_id: Uuid, domain: &str) -> Result<Need> {
-        self.require(Permission::RecordFollowUp)?;
-        let member_id: String = self
-            .conn()
-            .query_row("SELECT member_id FROM responses WHERE id = ?1", [response_id.to_string()], |r| r.get(0))
-            .optional()?
-            .ok_or(Error::NotFound("response"))?;
-        let need = Need {
-            id: new_id(),
-            member_id: member_id.parse().map_err(|_| Error::Corrupt("member id".into()))?,
-            response_id,
-            domain: domain.to_owned(),
-            opened_by: self.user().username.clone(),
-            opened_at: chrono::Utc::now(),
-        };
-        let tx = self.tx()?;
-        tx.execute(
-            "INSERT INTO needs (id, member_id, response_id, domain, opened_at, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                need.id.to_string(),
-                member_id,
-                response_id.to_string(),
-                need.domain,
-                need.opened_at.to_rfc3339(),
-                serde_json::to_string(&need)?
-            ],
-        )?;
-        outbox::enqueue(&tx, RecordKind::Need, need.id)?;
-        audit::append(&tx, &need.opened_by, AuditAction::Create, "need", Some(&need.id.to_string()), &need.domain)?;
-        tx.commit()?;
-        Ok(need)
     }
 
     pub fn record_follow_up(
@@ -194,7 +186,7 @@ impl Session {
             return Err(Error::NotFound("need"));
         }
         if status == NeedStatus::Referred && organization.is_none_or(|o| o.trim().is_empty()) {
-            return Err(Error::invalid("organization", "name the organization the member was referred to"));
+            return Err(Error::invalid("organization", "referral-organization"));
         }
         let follow_up = FollowUp {
             id: new_id(),
@@ -241,19 +233,6 @@ impl Session {
         self.audit(AuditAction::View, "member", Some(&member_id.to_string()), "needs")?;
         Ok(out)
     }
-
-    fn member_exists(&self, member_id: Uuid) -> Result<()> {
-        let exists: bool = self.conn().query_row(
-            "SELECT EXISTS (SELECT 1 FROM members_current WHERE member_id = ?1)",
-            [member_id.to_string()],
-            |r| r.get(0),
-        )?;
-        if exists {
-            Ok(())
-        } else {
-            Err(Error::NotFound("member"))
-        }
-    }
 }
 
 pub(crate) fn insert_response(conn: &rusqlite::Connection, r: &Response) -> Result<()> {
@@ -285,4 +264,29 @@ pub(crate) fn insert_response(conn: &rusqlite::Connection, r: &Response) -> Resu
     }
     outbox::enqueue(conn, RecordKind::Response, r.id)?;
     Ok(())
+}
+
+fn insert_need(conn: &rusqlite::Connection, response: &Response, domain: &str) -> Result<Need> {
+    let need = Need {
+        id: new_id(),
+        member_id: response.member_id,
+        response_id: response.id,
+        domain: domain.to_owned(),
+        opened_by: response.collected_by.clone(),
+        opened_at: chrono::Utc::now(),
+    };
+    conn.execute(
+        "INSERT INTO needs (id, member_id, response_id, domain, opened_at, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            need.id.to_string(),
+            need.member_id.to_string(),
+            response.id.to_string(),
+            need.domain,
+            need.opened_at.to_rfc3339(),
+            serde_json::to_string(&need)?
+        ],
+    )?;
+    outbox::enqueue(conn, RecordKind::Need, need.id)?;
+    audit::append(conn, &need.opened_by, AuditAction::Create, "need", Some(&need.id.to_string()), &need.domain)?;
+    Ok(need)
 }

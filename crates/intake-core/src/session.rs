@@ -11,9 +11,8 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use intake_model::{
-    Answer, AuditAction, Consent, FollowUp, MemberIdentity, MemberVersion,
-    Mode, Need, NeedStatus, Permission, RecordKind, Respondent, Response, Retraction, Role, Timestamp,
-    TranslationStatus,
+    Answer, AuditAction, Consent, FollowUp, MemberIdentity, MemberVersion, Mode, Need, NeedStatus, Permission,
+    RecordKind, Respondent, Response, Retraction, Role, Timestamp,
 };
 
 use crate::audit;
@@ -50,15 +49,16 @@ pub struct MemberCreated {
     pub likely_duplicates: Vec<MemberSummary>,
 }
 
-/// What a screen hands over to save a finished screening; the session fills in who, where and when.
+/// What a screen hands over to save a finished screening. The session fills in who, where and when, the
+/// instrument's wording version and the translation status of `locale`, checks the answers against the
+/// instrument, scores them and opens a need for each positive domain.
 #[derive(Debug, Clone)]
 pub struct NewResponse {
     pub member_id: Uuid,
     pub instrument_id: String,
     pub instrument_version: String,
-    pub wording_version: String,
+    /// BCP-47 tag of the language the member was asked in.
     pub locale: String,
-    pub translation_status: TranslationStatus,
     pub mode: Mode,
     pub interpreter_used: bool,
     pub respondent: Respondent,
@@ -66,6 +66,14 @@ pub struct NewResponse {
     pub started_at: Timestamp,
     pub supersedes: Option<Uuid>,
     pub answers: Vec<Answer>,
+}
+
+/// A saved screening, its scores, and the needs it opened.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    pub response: Response,
+    pub scores: Vec<intake_model::DomainScore>,
+    pub needs: Vec<Need>,
 }
 
 #[derive(Debug, Clone)]
@@ -181,6 +189,27 @@ impl Session {
         self.device_id
     }
 
+    /// Site settings that instruments read (e.g. `sogi-min-age`), from `meta` keys `setting:<name>`.
+    pub fn settings(&self) -> Result<std::collections::HashMap<String, u32>> {
+        let mut stmt = self.conn.prepare("SELECT key, value FROM meta WHERE key LIKE 'setting:%'")?;
+        let rows: Vec<(String, String)> = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(k, v)| Some((k.strip_prefix("setting:")?.to_owned(), v.parse().ok()?)))
+            .collect())
+    }
+
+    /// Changes a site setting (supervisor).
+    pub fn set_setting(&mut self, name: &str, value: u32) -> Result<()> {
+        self.require(Permission::ManageUsers)?;
+        let actor = self.user.username.clone();
+        let tx = self.tx()?;
+        crate::db::meta_set(&tx, &format!("setting:{name}"), &value.to_string())?;
+        audit::append(&tx, &actor, AuditAction::Change, "setting", Some(name), &value.to_string())?;
+        tx.commit()?;
+        Ok(())
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
@@ -213,7 +242,7 @@ impl Session {
         check_username(username)?;
         let mut vault = Vault::load(&self.dir)?;
         if vault.has_user(username) || Self::load_user(&self.conn, username).is_ok() {
-            return Err(Error::invalid("user", "that user name is taken"));
+            return Err(Error::invalid("user", "username-taken"));
         }
         let key = self.database_key();
         vault.set_pin(username, pin, key)?;
@@ -249,7 +278,7 @@ impl Session {
     pub fn deactivate_user(&mut self, username: &str) -> Result<()> {
         self.require(Permission::ManageUsers)?;
         if username == self.user.username {
-            return Err(Error::invalid("user", "you cannot deactivate yourself"));
+            return Err(Error::invalid("user", "deactivate-self"));
         }
         Self::load_user(&self.conn, username).map_err(|_| Error::NotFound("user"))?;
         let actor = self.user.username.clone();

@@ -51,7 +51,7 @@ impl Store {
         }
         let site = site.trim();
         if site.is_empty() {
-            return Err(Error::invalid("site", "give the health center's name"));
+            return Err(Error::invalid("site", "site-empty"));
         }
         check_username(supervisor)?;
         check_pin_rules(pin)?;
@@ -114,7 +114,7 @@ impl Store {
         let conn = db::open(&self.db_path(), &key, false)?;
         let user = Session::load_user(&conn, supervisor)?;
         if user.user.role != Role::Supervisor || !user.active {
-            return Err(Error::invalid("user", "the recovery key resets an active supervisor's PIN"));
+            return Err(Error::invalid("user", "recovery-needs-supervisor"));
         }
         vault.set_pin(supervisor, new_pin, &key)?;
         audit::append(&conn, supervisor, AuditAction::RecoveryUsed, "user", Some(supervisor), "PIN set with recovery key")?;
@@ -141,6 +141,6 @@ pub(crate) fn check_username(username: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::invalid("user", "use letters, digits, '.', '_' or '-' (at most 64)"))
+        Err(Error::invalid("user", "username-format"))
     }
 }

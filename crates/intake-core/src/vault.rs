@@ -227,7 +227,7 @@ fn pin_key(pin: &str, salt: &[u8], cost: KdfCost) -> Result<Zeroizing<[u8; 32]>>
 
 pub(crate) fn check_pin_rules(pin: &str) -> Result<()> {
     if pin.chars().count() < MIN_PIN_LEN {
-        return Err(Error::invalid("pin", format!("use at least {MIN_PIN_LEN} characters")));
+        return Err(Error::invalid("pin", "pin-too-short"));
     }
     Ok(())
 }

@@ -3,6 +3,9 @@
 
 use chrono::NaiveDate;
 use intake_core::{Error, NewResponse, Session, Store, FREE_ATTEMPTS};
+use std::collections::HashMap;
+
+use intake_model::instrument::{self, Instrument, ItemKind};
 use intake_model::{
     AbsentReason, Answer, AnswerValue, Coding, Consent, MemberIdentity, Mode, NeedStatus, Respondent, Role,
     TranslationStatus,
@@ -36,37 +39,58 @@ fn identity(given: &str, family: &str, dob: (i32, u32, u32), mhid: Option<&str>)
 }
 
 fn screening(member_id: uuid::Uuid, answers: Vec<Answer>) -> NewResponse {
+    new_response(member_id, "ahc-core", "2018", answers)
+}
+
+fn new_response(member_id: uuid::Uuid, instrument_id: &str, version: &str, answers: Vec<Answer>) -> NewResponse {
+    let inst = instrument::find(instrument_id, version).expect("instrument");
     NewResponse {
         member_id,
-        instrument_id: "ahc-hrsn-core".into(),
-        instrument_version: "2018".into(),
-        wording_version: "2018".into(),
+        instrument_id: instrument_id.into(),
+        instrument_version: version.into(),
         locale: "es".into(),
-        translation_status: TranslationStatus::Draft,
         mode: Mode::InPerson,
         interpreter_used: false,
         respondent: Respondent::SelfReported,
         consent: Consent { screening: true, share_for_referral: true },
         started_at: chrono::Utc::now(),
         supersedes: None,
-        answers,
+        answers: complete(inst, answers),
     }
+}
+
+/// Completes `given` with the first option of every other required item that applies (age 36).
+fn complete(inst: &Instrument, mut answers: Vec<Answer>) -> Vec<Answer> {
+    let none = HashMap::new();
+    for item in &inst.items {
+        if !item.required || answers.iter().any(|a| a.item_id == item.id) || !inst.is_enabled(item, &answers, Some(36), &none) {
+            continue;
+        }
+        let first = item.options[0].code.clone();
+        let value = if item.kind == ItemKind::Multi { AnswerValue::Codes(vec![first]) } else { AnswerValue::Code(first) };
+        answers.push(Answer::value(&item.id, value));
+    }
+    answers
 }
 
 fn code(c: &str) -> AnswerValue {
     AnswerValue::Code(Coding::new("http://loinc.org", c))
 }
 
-fn thirty_answers() -> Vec<Answer> {
-    (0..30)
-        .map(|i| {
-            if i % 7 == 3 {
-                Answer::absent(format!("item-{i}"), AbsentReason::AskedDeclined)
-            } else {
-                Answer::value(format!("item-{i}"), code("LA28397-0"))
-            }
-        })
-        .collect()
+/// A full AHC core screening with one declined item and a positive food screen.
+fn core_with_food_need() -> Vec<Answer> {
+    vec![
+        Answer::value("living-situation", code("LA31993-1")),
+        Answer::value("housing-problems", AnswerValue::Codes(vec![Coding::new("http://loinc.org", "LA9-3")])),
+        Answer::value("food-worry", code("LA6729-3")),
+        Answer::value("food-ran-out", code("LA28398-8")),
+        Answer::absent("transportation", AbsentReason::AskedDeclined),
+        Answer::value("utilities", code("LA32-8")),
+        Answer::value("safety-hurt", code("LA6270-8")),
+        Answer::value("safety-insult", code("LA6270-8")),
+        Answer::value("safety-threaten", code("LA6270-8")),
+        Answer::value("safety-scream", code("LA6270-8")),
+    ]
 }
 
 #[test]
@@ -90,18 +114,18 @@ fn the_files_on_disk_hold_no_member_data_in_clear() {
         .session
         .create_member(identity("Zuleika", "Quintanilla-Ferreira", (1977, 7, 7), Some("912345678901")))
         .expect("create");
-    f.session
-        .record_response(screening(m.member.member_id, vec![
-            Answer::value("88122-7", code("LA28397-0")),
-            Answer::value("write-in", AnswerValue::Text("Xochiquetzal community garden".into())),
-        ]))
-        .expect("save");
+    let race = vec![
+        Answer::value("race-ethnicity", AnswerValue::Codes(vec![Coding::new("urn:equity-intake:local", "another-group")])),
+        Answer::value("race-ethnicity-other", AnswerValue::Text("Xochiquetzal community".into())),
+    ];
+    f.session.record_response(new_response(m.member.member_id, "demographics", "2026.1", race)).expect("save");
+    f.session.record_response(screening(m.member.member_id, core_with_food_need())).expect("save");
     // Read the raw bytes of every file in the folder while the WAL still holds the latest pages.
     let mut haystack = Vec::new();
     for entry in std::fs::read_dir(f.store.dir()).expect("dir") {
         haystack.extend(std::fs::read(entry.expect("entry").path()).expect("read"));
     }
-    for needle in ["Zuleika", "Quintanilla", "912345678901", "1977-07-07", "LA28397-0", "Xochiquetzal", "88122-7"] {
+    for needle in ["Zuleika", "Quintanilla", "912345678901", "1977-07-07", "LA6729-3", "Xochiquetzal", "food-worry"] {
         assert!(
             !haystack.windows(needle.len()).any(|w| w == needle.as_bytes()),
             "{needle} is on disk in clear"
@@ -153,7 +177,7 @@ fn a_chw_cannot_do_what_only_a_supervisor_may() {
     f.session.add_user("chw1", "Casey", Role::Chw, "112233").expect("add");
     f.session.add_user("nav1", "Noor", Role::Navigator, "112233").expect("add");
     let m = f.session.create_member(identity("Ana", "Teste", (1990, 1, 1), None)).expect("create");
-    let sup_response = f.session.record_response(screening(m.member.member_id, thirty_answers())).expect("save");
+    let sup_response = f.session.record_response(screening(m.member.member_id, core_with_food_need())).expect("save").response;
     let backup = f.store.dir().join("x.bak");
     for who in ["chw1", "nav1"] {
         let mut s = f.store.sign_in(who, "112233").expect("sign in");
@@ -169,7 +193,7 @@ fn a_chw_cannot_do_what_only_a_supervisor_may() {
         assert!(refused(s.retract_response(sup_response.id, "mine now").map(drop)), "{who} retract other's");
         assert!(!backup.exists());
         // What they may do, they can.
-        let own = s.record_response(screening(m.member.member_id, thirty_answers())).expect("record");
+        let own = s.record_response(screening(m.member.member_id, core_with_food_need())).expect("record").response;
         s.retract_response(own.id, "wrong member").expect("retract own");
         assert_eq!(s.search_members("ana").expect("search").len(), 1);
     }
@@ -253,10 +277,10 @@ fn edits_are_new_versions_and_records_cannot_be_rewritten() {
     assert_eq!(f.session.member(id).expect("view").identity.family_name, "Teste-Silva");
     assert_eq!(f.session.search_members("teste-silva").expect("search").len(), 1);
 
-    let r = f.session.record_response(screening(id, thirty_answers())).expect("save");
+    let r = f.session.record_response(screening(id, core_with_food_need())).expect("save").response;
     let stored = f.session.responses_for(id).expect("responses");
     assert_eq!(stored[0].response.answers, r.answers, "answers round-trip, declined ones included");
-    let fix = NewResponse { supersedes: Some(r.id), ..screening(id, thirty_answers()) };
+    let fix = NewResponse { supersedes: Some(r.id), ..screening(id, core_with_food_need()) };
     f.session.record_response(fix).expect("correction");
     let stored = f.session.responses_for(id).expect("responses");
     assert_eq!(stored.len(), 2);
@@ -283,14 +307,28 @@ fn edits_are_new_versions_and_records_cannot_be_rewritten() {
 }
 
 #[test]
-fn needs_keep_their_follow_up_history() {
+fn a_screening_is_checked_scored_and_opens_its_needs() {
     let mut f = fresh();
     let m = f.session.create_member(identity("Ana", "Teste", (1990, 1, 1), None)).expect("create");
-    let r = f
-        .session
-        .record_response(screening(m.member.member_id, vec![Answer::value("88122-7", code("LA6729-3"))]))
-        .expect("save");
-    let need = f.session.open_need(r.id, "food").expect("open");
+    let recorded = f.session.record_response(screening(m.member.member_id, core_with_food_need())).expect("save");
+    assert_eq!(recorded.response.translation_status, TranslationStatus::Draft, "Spanish is a draft translation");
+    assert_eq!(recorded.response.wording_version, "ahc-2018");
+    let domains: Vec<&str> = recorded.needs.iter().map(|n| n.domain.as_str()).collect();
+    assert_eq!(domains, ["food"]);
+    let transport = recorded.scores.iter().find(|s| s.domain == "transportation").expect("scored");
+    assert_eq!(transport.outcome, intake_model::Outcome::NotScored, "declined is not negative");
+
+    // An incomplete or invalid screening is refused, and nothing is stored.
+    let partial = NewResponse { answers: vec![Answer::value("food-worry", code("LA6729-3"))], ..screening(m.member.member_id, vec![]) };
+    assert!(matches!(f.session.record_response(partial), Err(Error::Invalid { reason: "required-missing", .. })));
+    let wrong = screening(m.member.member_id, vec![Answer::value("food-worry", code("LA33-6"))]);
+    assert!(matches!(f.session.record_response(wrong), Err(Error::Invalid { reason: "unknown-option", .. })));
+    let unknown = NewResponse { instrument_id: "phq-9".into(), ..screening(m.member.member_id, vec![]) };
+    assert!(matches!(f.session.record_response(unknown), Err(Error::Invalid { field: "instrument", .. })));
+    assert_eq!(f.session.responses_for(m.member.member_id).expect("responses").len(), 1);
+
+    // Follow-up history on the need.
+    let need = &recorded.needs[0];
     assert!(matches!(
         f.session.record_follow_up(need.id, NeedStatus::Referred, None, None),
         Err(Error::Invalid { field: "organization", .. })
@@ -304,12 +342,22 @@ fn needs_keep_their_follow_up_history() {
 }
 
 #[test]
+fn sogi_is_asked_from_the_site_age() {
+    let mut f = fresh();
+    let teen = f.session.create_member(identity("Teo", "Teste", (2026 - 17, 1, 1), None)).expect("create");
+    let gi = vec![Answer::value("gender-identity", AnswerValue::Code(Coding::new("http://snomed.info/sct", "33791000087105")))];
+    let r = f.session.record_response(new_response(teen.member.member_id, "demographics", "2026.1", gi.clone()));
+    assert!(matches!(r, Err(Error::Invalid { reason: "not-enabled", .. })), "{r:?}");
+    f.session.set_setting("sogi-min-age", 16).expect("setting");
+    f.session.record_response(new_response(teen.member.member_id, "demographics", "2026.1", gi)).expect("asked at 17 now");
+}
+
+#[test]
 fn every_record_is_queued_for_the_hub_until_delivered() {
     let mut f = fresh();
     let m = f.session.create_member(identity("Ana", "Teste", (1990, 1, 1), None)).expect("create");
-    let r = f.session.record_response(screening(m.member.member_id, thirty_answers())).expect("save");
-    let need = f.session.open_need(r.id, "food").expect("need");
-    f.session.record_follow_up(need.id, NeedStatus::ResourceGiven, None, None).expect("follow up");
+    let r = f.session.record_response(screening(m.member.member_id, core_with_food_need())).expect("save");
+    f.session.record_follow_up(r.needs[0].id, NeedStatus::ResourceGiven, None, None).expect("follow up");
     let pending = f.session.outbox_pending(100).expect("pending");
     assert_eq!(pending.len(), 4, "member version, response, need, follow-up");
     f.session.mark_delivered(intake_model::new_id(), &pending[..3]).expect("deliver");

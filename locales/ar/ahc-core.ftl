@@ -1,0 +1,36 @@
+# Arabic (ar) draft translation of the AHC HRSN core questions; to be checked with an interpreter.
+
+ahc-core-title = الاحتياجات الاجتماعية المرتبطة بالصحة (الأسئلة الأساسية)
+ahc-core-living-situation = ما هو وضعك السكني اليوم؟
+ahc-core-living-situation-steady = لدي مكان ثابت أعيش فيه
+ahc-core-living-situation-worried = لدي مكان أعيش فيه اليوم، لكنني أقلق من أن أفقده في المستقبل
+ahc-core-living-situation-not-steady = ليس لدي مكان ثابت أعيش فيه (أقيم بشكل مؤقت عند آخرين، أو في فندق، أو في مأوى، أو أعيش في الخارج في الشارع، أو على شاطئ، أو في سيارة، أو في مبنى مهجور، أو في محطة حافلات أو قطار، أو في حديقة عامة)
+ahc-core-housing-problems = عند التفكير في مكان سكنك، هل لديك مشكلات في أيٍّ مما يلي؟
+ahc-core-housing-problems-pests = آفات مثل الحشرات أو النمل أو الفئران
+ahc-core-housing-problems-mold = العفن (الفطريات)
+ahc-core-housing-problems-lead = دهان أو أنابيب فيها رصاص
+ahc-core-housing-problems-heat = عدم وجود تدفئة
+ahc-core-housing-problems-stove = الفرن أو الموقد لا يعمل
+ahc-core-housing-problems-smoke-detectors = أجهزة كشف الدخان غير موجودة أو لا تعمل
+ahc-core-housing-problems-leaks = تسرّب المياه
+ahc-core-housing-problems-none = لا شيء مما سبق
+ahc-core-food-worry = خلال الـ ١٢ شهرًا الماضية، شعرت بالقلق من أن ينفد طعامك قبل أن يكون لديك مال لشراء المزيد.
+ahc-core-food-ran-out = خلال الـ ١٢ شهرًا الماضية، الطعام الذي اشتريته لم يكفِ، ولم يكن لديك مال لشراء المزيد.
+ahc-core-hunger-vital-sign-often = صحيح في كثير من الأحيان
+ahc-core-hunger-vital-sign-sometimes = صحيح أحيانًا
+ahc-core-hunger-vital-sign-never = غير صحيح أبدًا
+ahc-core-transportation = خلال الـ ١٢ شهرًا الماضية، هل منعك عدم توفر مواصلات يُعتمد عليها من الذهاب إلى المواعيد الطبية أو الاجتماعات أو العمل، أو من الحصول على الأشياء الضرورية لحياتك اليومية؟
+ahc-core-utilities = خلال الـ ١٢ شهرًا الماضية، هل هددت شركة الكهرباء أو الغاز أو وقود التدفئة أو الماء بقطع الخدمة عن بيتك؟
+ahc-core-utilities-yes = نعم
+ahc-core-utilities-no = لا
+ahc-core-utilities-already-shut-off = قُطعت الخدمة بالفعل
+ahc-core-safety-intro = لأن العنف والإساءة يحدثان لكثير من الناس ويؤثران على صحتهم، نطرح عليك الأسئلة التالية.
+ahc-core-safety-hurt = كم مرة يقوم أي شخص، بمن فيهم أفراد العائلة والأصدقاء، بإيذائك جسديًا؟
+ahc-core-safety-insult = كم مرة يقوم أي شخص، بمن فيهم أفراد العائلة والأصدقاء، بإهانتك أو الكلام معك باستخفاف؟
+ahc-core-safety-threaten = كم مرة يقوم أي شخص، بمن فيهم أفراد العائلة والأصدقاء، بتهديدك بالأذى؟
+ahc-core-safety-scream = كم مرة يقوم أي شخص، بمن فيهم أفراد العائلة والأصدقاء، بالصراخ عليك أو شتمك؟
+ahc-core-frequency-never = أبدًا
+ahc-core-frequency-rarely = نادرًا
+ahc-core-frequency-sometimes = أحيانًا
+ahc-core-frequency-fairly-often = كثيرًا إلى حدٍّ ما
+ahc-core-frequency-frequently = كثيرًا جدًا

@@ -1,0 +1,45 @@
+# Arabic (ar) draft translation of digital.ftl; to be checked with an interpreter.
+
+digital-access-title = الإنترنت والمواعيد الطبية بالفيديو
+digital-access-internet-home = هل لديك إنترنت في البيت؟
+digital-access-internet-home-home = نعم، إنترنت منزلي أو واي فاي
+digital-access-internet-home-phone-only = فقط عن طريق باقة الإنترنت في هاتفي
+digital-access-internet-home-none = لا
+digital-access-internet-reliable = هل الإنترنت عندك جيد بما يكفي لموعد طبي بالفيديو؟
+digital-access-internet-reliable-yes = نعم
+digital-access-internet-reliable-sometimes = أحيانًا
+digital-access-internet-reliable-no = لا
+digital-access-data-runs-out = هل تنفد باقة الإنترنت في هاتفك قبل نهاية الشهر؟
+digital-access-data-runs-out-often = كثيرًا
+digital-access-data-runs-out-sometimes = أحيانًا
+digital-access-data-runs-out-never = أبدًا
+digital-access-devices = أيٌّ من هذه الأجهزة يمكنك استخدامه لموعد طبي بالفيديو؟
+digital-access-devices-smartphone = هاتف ذكي
+digital-access-devices-tablet = جهاز لوحي (تابلت)
+digital-access-devices-computer = كمبيوتر فيه كاميرا
+digital-access-devices-none = لا شيء من هذه الأجهزة
+digital-access-device-shared = هل يستخدم أشخاص آخرون هذا الجهاز معك؟
+digital-access-private-space = هل لديك مكان خاص للكلام (لا يسمعك فيه أحد) أثناء الموعد الطبي بالفيديو؟
+digital-access-confidence = ما مدى ثقتك في استخدام الهاتف أو الكمبيوتر لموعد طبي بالفيديو؟
+digital-access-confidence-very = ثقة كبيرة
+digital-access-confidence-somewhat = ثقة متوسطة
+digital-access-confidence-a-little = ثقة قليلة
+digital-access-confidence-not-at-all = لا ثقة لدي أبدًا
+digital-access-help-available = هل يوجد شخص يستطيع مساعدتك في تجهيز الموعد الطبي بالفيديو؟
+digital-access-portal-account = هل لديك حساب على بوابة المرضى الإلكترونية في المركز الصحي؟
+digital-access-email = هل لديك عنوان بريد إلكتروني (إيميل) تستخدمه؟
+digital-access-preferred-visit = ما الطريقة المفضّلة لديك لمواعيدك الطبية؟
+digital-access-preferred-visit-in-person = بالحضور شخصيًا
+digital-access-preferred-visit-video = بالفيديو
+digital-access-preferred-visit-phone = بالهاتف
+
+navigator-actions-title = المساعدة المقدَّمة
+navigator-actions-actions = بماذا ساعدت العضو؟
+navigator-actions-actions-install-app = تم تثبيت تطبيق المواعيد الطبية بالفيديو
+navigator-actions-actions-portal = تم إعداد حساب بوابة المرضى
+navigator-actions-actions-test-call = تم التدرّب على مكالمة تجريبية
+navigator-actions-actions-internet-program = تمت الإحالة إلى برنامج إنترنت أو هاتف منخفض التكلفة
+navigator-actions-actions-device-loan = تمت إعارة جهاز
+navigator-actions-actions-video-visit = تم تحديد موعد طبي بالفيديو
+navigator-actions-actions-declined = لم يرغب العضو في المساعدة
+navigator-actions-notes = ملاحظات

@@ -1,0 +1,36 @@
+# Spanish (es) draft of ahc-core.ftl: AHC HRSN core questions, CMS Spanish style; to be reviewed by an interpreter.
+
+ahc-core-title = Necesidades sociales relacionadas con la salud (preguntas básicas)
+ahc-core-living-situation = ¿Cuál es su situación de vivienda hoy?
+ahc-core-living-situation-steady = Tengo un lugar estable donde vivir
+ahc-core-living-situation-worried = Hoy tengo un lugar donde vivir, pero me preocupa perderlo en el futuro
+ahc-core-living-situation-not-steady = No tengo un lugar estable donde vivir (me estoy quedando temporalmente con otras personas, en un hotel, en un refugio, vivo afuera en la calle, en una playa, en un carro, en un edificio abandonado, en una estación de autobuses o de tren, o en un parque)
+ahc-core-housing-problems = Piense en el lugar donde vive. ¿Tiene alguno de los siguientes problemas?
+ahc-core-housing-problems-pests = Plagas, como insectos, hormigas o ratones
+ahc-core-housing-problems-mold = Moho
+ahc-core-housing-problems-lead = Pintura o tuberías con plomo
+ahc-core-housing-problems-heat = Falta de calefacción
+ahc-core-housing-problems-stove = El horno o la estufa no funcionan
+ahc-core-housing-problems-smoke-detectors = No hay detectores de humo o no funcionan
+ahc-core-housing-problems-leaks = Goteras o fugas de agua
+ahc-core-housing-problems-none = Ninguno de los anteriores
+ahc-core-food-worry = En los últimos 12 meses, le preocupó que la comida se le acabara antes de tener dinero para comprar más.
+ahc-core-food-ran-out = En los últimos 12 meses, la comida que compró no le alcanzó y no tenía dinero para comprar más.
+ahc-core-hunger-vital-sign-often = Con frecuencia es cierto
+ahc-core-hunger-vital-sign-sometimes = A veces es cierto
+ahc-core-hunger-vital-sign-never = Nunca es cierto
+ahc-core-transportation = En los últimos 12 meses, ¿la falta de transporte confiable le ha impedido ir a citas médicas, reuniones o al trabajo, o conseguir las cosas que necesita para la vida diaria?
+ahc-core-utilities = En los últimos 12 meses, ¿la compañía de electricidad, gas, combustible para calefacción o agua ha amenazado con cortar los servicios en su casa?
+ahc-core-utilities-yes = Sí
+ahc-core-utilities-no = No
+ahc-core-utilities-already-shut-off = Ya me cortaron el servicio
+ahc-core-safety-intro = Como la violencia y el abuso les pasan a muchas personas y afectan su salud, le vamos a hacer las siguientes preguntas.
+ahc-core-safety-hurt = ¿Con qué frecuencia alguien, incluidos familiares y amigos, le hace daño físico?
+ahc-core-safety-insult = ¿Con qué frecuencia alguien, incluidos familiares y amigos, le dice insultos o le habla con desprecio?
+ahc-core-safety-threaten = ¿Con qué frecuencia alguien, incluidos familiares y amigos, amenaza con hacerle daño?
+ahc-core-safety-scream = ¿Con qué frecuencia alguien, incluidos familiares y amigos, le grita o le dice malas palabras?
+ahc-core-frequency-never = Nunca
+ahc-core-frequency-rarely = Rara vez
+ahc-core-frequency-sometimes = A veces
+ahc-core-frequency-fairly-often = Con bastante frecuencia
+ahc-core-frequency-frequently = Frecuentemente

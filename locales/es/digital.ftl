@@ -1,0 +1,45 @@
+# Spanish (es) draft of digital.ftl: digital access intake and the help telehealth navigators give.
+
+digital-access-title = Internet y videoconsultas
+digital-access-internet-home = ¿Tiene internet en su casa?
+digital-access-internet-home-home = Sí, internet o wifi en casa
+digital-access-internet-home-phone-only = Solo con el plan de datos de mi teléfono
+digital-access-internet-home-none = No
+digital-access-internet-reliable = ¿Su internet funciona bien para una videoconsulta?
+digital-access-internet-reliable-yes = Sí
+digital-access-internet-reliable-sometimes = A veces
+digital-access-internet-reliable-no = No
+digital-access-data-runs-out = ¿Se le acaban los datos del teléfono antes de que termine el mes?
+digital-access-data-runs-out-often = Con frecuencia
+digital-access-data-runs-out-sometimes = A veces
+digital-access-data-runs-out-never = Nunca
+digital-access-devices = ¿Cuáles de estos aparatos puede usar para una videoconsulta?
+digital-access-devices-smartphone = Teléfono celular inteligente
+digital-access-devices-tablet = Tableta
+digital-access-devices-computer = Computadora con cámara
+digital-access-devices-none = Ninguno de estos
+digital-access-device-shared = ¿Comparte ese aparato con otras personas?
+digital-access-private-space = ¿Tiene un lugar privado para hablar durante una videoconsulta?
+digital-access-confidence = ¿Cuánta confianza tiene para usar un teléfono o una computadora en una videoconsulta?
+digital-access-confidence-very = Mucha
+digital-access-confidence-somewhat = Algo
+digital-access-confidence-a-little = Poca
+digital-access-confidence-not-at-all = Ninguna
+digital-access-help-available = ¿Hay alguien que le pueda ayudar a preparar una videoconsulta?
+digital-access-portal-account = ¿Tiene una cuenta en el portal para pacientes del centro de salud?
+digital-access-email = ¿Tiene una dirección de correo electrónico (email) que use?
+digital-access-preferred-visit = ¿Cómo prefiere tener sus consultas?
+digital-access-preferred-visit-in-person = En persona
+digital-access-preferred-visit-video = Por video
+digital-access-preferred-visit-phone = Por teléfono
+
+navigator-actions-title = Ayuda que se dio
+navigator-actions-actions = ¿Con qué ayudó al miembro?
+navigator-actions-actions-install-app = Instalé la aplicación de videoconsultas
+navigator-actions-actions-portal = Configuré el portal para pacientes
+navigator-actions-actions-test-call = Practicamos una llamada de prueba
+navigator-actions-actions-internet-program = Lo referí a un programa de internet o teléfono de bajo costo
+navigator-actions-actions-device-loan = Le presté un aparato
+navigator-actions-actions-video-visit = Le programé una videoconsulta
+navigator-actions-actions-declined = El miembro no quiso ayuda
+navigator-actions-notes = Notas
