@@ -41,7 +41,9 @@ fn english() -> HashMap<String, String> {
 }
 
 fn spec(name: &str) -> String {
-    let path = workspace().join("../shared/spec").join(name);
+    // The spec lives beside the repository (`../shared/spec`), or where INTAKE_SPEC_DIR says.
+    let dir = std::env::var_os("INTAKE_SPEC_DIR").map(PathBuf::from).unwrap_or_else(|| workspace().join("../shared/spec"));
+    let path = dir.join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{} is needed beside the repository: {e}", path.display()))
 }
 
