@@ -160,7 +160,7 @@ fn run(cli: Cli, ui: &Ui) -> Result<()> {
             let dir = store.dir().display().to_string();
             ui.say("cli-store-created", &[("dir", dir.into()), ("site", init.session.site().into())]);
             ui.say("cli-recovery-key-intro", &[]);
-            println!("  {}", init.recovery_key.as_str());
+            ui::emit(&format!("  {}", init.recovery_key.as_str()));
         }
         Command::DemoData { members, seed, progress } => {
             let mut session = sign_in(&store, ui)?;
@@ -169,7 +169,7 @@ fn run(cli: Cli, ui: &Ui) -> Result<()> {
                 n += 1;
                 if progress {
                     // Machine-readable: no bidi marks, fixed words, read by scripts and tests.
-                    println!("saved {n} member {member} response {response}");
+                    ui::emit(&format!("saved {n} member {member} response {response}"));
                 }
             })?;
             ui.say("cli-demo-added", &[("count", n.into())]);
@@ -235,7 +235,7 @@ fn member(store: &Store, ui: &Ui, cmd: MemberCommand) -> Result<()> {
                 return Err(anyhow!(ui.text("cli-duplicates", &[("count", dups.len().into())])));
             }
             let created = session.create_member(identity)?;
-            println!("{}", created.member.member_id);
+            ui::emit(&created.member.member_id.to_string());
         }
         MemberCommand::Show { id } => {
             let m = session.member(id)?;
@@ -277,13 +277,13 @@ fn member(store: &Store, ui: &Ui, cmd: MemberCommand) -> Result<()> {
 
 fn print_member_line(ui: &Ui, id: Uuid, m: &MemberIdentity) {
     // Bidi isolation (FSI ... PDI) keeps a right-to-left name from reordering the fields around it.
-    println!(
+    ui::emit(&format!(
         "{id}  \u{2068}{}\u{2069}  {}  {}  {}",
         m.display_name(),
         ui.date(m.date_of_birth),
         m.masshealth_id.as_deref().unwrap_or("-"),
         m.mrn.as_deref().unwrap_or("-")
-    );
+    ));
 }
 
 fn user(store: &Store, ui: &Ui, cmd: UserCommand) -> Result<()> {
@@ -295,7 +295,7 @@ fn user(store: &Store, ui: &Ui, cmd: UserCommand) -> Result<()> {
             for u in session.users()? {
                 let state = ui.text(if u.active { "cli-user-active" } else { "cli-user-deactivated-state" }, &[]);
                 let role = ui.text(&format!("role-{}", u.user.role.as_str()), &[]);
-                println!("{}\t{role}\t{}\t{state}", u.user.username, u.user.display_name);
+                ui::emit(&format!("{}\t{role}\t{}\t{state}", u.user.username, u.user.display_name));
             }
         }
         UserCommand::Add { username, role, name } => {

@@ -30,7 +30,7 @@ impl Ui {
     }
 
     pub fn say(&self, id: &str, pairs: &[(&str, FluentValue<'_>)]) {
-        println!("{}", self.text(id, pairs));
+        emit(&self.text(id, pairs));
     }
 
     pub fn date(&self, d: chrono::NaiveDate) -> String {
@@ -43,6 +43,18 @@ impl Ui {
         match e.downcast_ref::<intake_core::Error>() {
             Some(core) => core.message(self.l, &self.tag),
             None => e.to_string(),
+        }
+    }
+}
+
+/// Prints a line. A reader that went away (`intake member search x | head -1`) is not an error: stop
+/// quietly, as other command-line tools do, instead of panicking on the broken pipe.
+pub fn emit(line: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{line}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
         }
     }
 }

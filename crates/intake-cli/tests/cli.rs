@@ -250,6 +250,25 @@ fn errors_and_messages_speak_the_users_language() {
     assert!(!stdout(&o).contains("found"), "{}", stdout(&o));
 }
 
+/// Regression: piping into a reader that stops early (`| head -1`) must not print an internal error.
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let tmp = TempDir::new().expect("tmp");
+    let dir = tmp.path().join("data");
+    init(&dir);
+    assert!(run(intake(&dir).args(["demo-data", "--members", "30"])).status.success());
+    let mut child = intake(&dir)
+        .args(["member", "search", "1"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take()); // the reader goes away before the first line
+    let o = child.wait_with_output().expect("wait");
+    assert!(!stderr(&o).contains("internal error"), "{}", stderr(&o));
+}
+
 struct Unmount(PathBuf);
 impl Drop for Unmount {
     fn drop(&mut self) {
