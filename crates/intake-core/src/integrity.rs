@@ -46,8 +46,9 @@ impl Session {
     /// Writes an encrypted backup to `path` (replacing it atomically if it exists).
     pub fn backup(&mut self, path: &Path) -> Result<u64> {
         self.require(Permission::Backup)?;
-        // Record the backup first, so the copy carries its own audit entry.
-        self.audit(AuditAction::Backup, "store", None, "encrypted backup written")?;
+        // Record the backup first, so the copy carries its own audit entry. It says "started": if the
+        // export then fails, the log must not claim a backup exists.
+        self.audit(AuditAction::Backup, "store", None, "encrypted backup started")?;
         let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let export = parent.join(format!(".intake-export-{}.db", new_id()));
         let result = self.export_to(&export).and_then(|()| {

@@ -3,39 +3,18 @@
 //! This table is the single statement of the access rules. `intake-core` checks it on every call that
 //! reads or changes member data; no UI ever decides access (DESIGN.md, invariants).
 
-use serde::{Deserialize, Serialize};
-
-use crate::UnknownCode;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    /// Community health worker: screens members, acts on needs.
-    Chw,
-    /// Telehealth navigator: digital-access intake and the help given.
-    Navigator,
-    /// Reviews the day's work, manages users, syncs, backs up.
-    Supervisor,
+code_enum! {
+    pub enum Role("role") {
+        /// Community health worker: screens members, acts on needs.
+        Chw = "chw",
+        /// Telehealth navigator: digital-access intake and the help given.
+        Navigator = "navigator",
+        /// Reviews the day's work, manages users, syncs, backs up.
+        Supervisor = "supervisor",
+    }
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Chw, Role::Navigator, Role::Supervisor];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Chw => "chw",
-            Role::Navigator => "navigator",
-            Role::Supervisor => "supervisor",
-        }
-    }
-
-    pub fn parse(s: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| UnknownCode { what: "role", value: s.to_owned() })
-    }
-
     pub fn allows(self, permission: Permission) -> bool {
         use Permission::*;
         match permission {
@@ -103,7 +82,7 @@ mod tests {
 
     #[test]
     fn roles_round_trip_through_their_names() {
-        for r in Role::ALL {
+        for &r in Role::ALL {
             assert_eq!(Role::parse(r.as_str()), Ok(r));
         }
         assert!(Role::parse("admin").is_err());

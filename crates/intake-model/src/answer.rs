@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::UnknownCode;
 
 /// A code in a code system, e.g. LOINC `LA31993-1`, CDC race `2054-5`, a local code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -17,32 +16,13 @@ impl Coding {
     }
 }
 
-/// Why an item has no value (FHIR `data-absent-reason`). "Choose not to answer" is a *complete* answer
-/// for completeness reports; `NotAsked` is not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AbsentReason {
-    AskedDeclined,
-    AskedUnknown,
-    NotAsked,
-}
-
-impl AbsentReason {
-    pub const ALL: [AbsentReason; 3] = [Self::AskedDeclined, Self::AskedUnknown, Self::NotAsked];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::AskedDeclined => "asked-declined",
-            Self::AskedUnknown => "asked-unknown",
-            Self::NotAsked => "not-asked",
-        }
-    }
-
-    pub fn parse(s: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| UnknownCode { what: "absent reason", value: s.to_owned() })
+code_enum! {
+    /// Why an item has no value (FHIR `data-absent-reason`). "Choose not to answer" is a *complete*
+    /// answer for completeness reports; `NotAsked` is not.
+    pub enum AbsentReason("absent reason") {
+        AskedDeclined = "asked-declined",
+        AskedUnknown = "asked-unknown",
+        NotAsked = "not-asked",
     }
 }
 

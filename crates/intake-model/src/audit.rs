@@ -6,78 +6,27 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{Timestamp, UnknownCode};
+use crate::Timestamp;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AuditAction {
-    Initialize,
-    Login,
-    LoginFailed,
-    LockedOut,
-    Search,
-    View,
-    Create,
-    Change,
-    Retract,
-    Export,
-    Backup,
-    Restore,
-    Verify,
-    UserAdded,
-    PinReset,
-    UserDeactivated,
-    RecoveryUsed,
-}
-
-impl AuditAction {
-    pub const ALL: [AuditAction; 17] = [
-        Self::Initialize,
-        Self::Login,
-        Self::LoginFailed,
-        Self::LockedOut,
-        Self::Search,
-        Self::View,
-        Self::Create,
-        Self::Change,
-        Self::Retract,
-        Self::Export,
-        Self::Backup,
-        Self::Restore,
-        Self::Verify,
-        Self::UserAdded,
-        Self::PinReset,
-        Self::UserDeactivated,
-        Self::RecoveryUsed,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Initialize => "initialize",
-            Self::Login => "login",
-            Self::LoginFailed => "login-failed",
-            Self::LockedOut => "locked-out",
-            Self::Search => "search",
-            Self::View => "view",
-            Self::Create => "create",
-            Self::Change => "change",
-            Self::Retract => "retract",
-            Self::Export => "export",
-            Self::Backup => "backup",
-            Self::Restore => "restore",
-            Self::Verify => "verify",
-            Self::UserAdded => "user-added",
-            Self::PinReset => "pin-reset",
-            Self::UserDeactivated => "user-deactivated",
-            Self::RecoveryUsed => "recovery-used",
-        }
-    }
-
-    pub fn parse(s: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|a| a.as_str() == s)
-            .ok_or_else(|| UnknownCode { what: "audit action", value: s.to_owned() })
+code_enum! {
+    pub enum AuditAction("audit action") {
+        Initialize = "initialize",
+        Login = "login",
+        LoginFailed = "login-failed",
+        LockedOut = "locked-out",
+        Search = "search",
+        View = "view",
+        Create = "create",
+        Change = "change",
+        Retract = "retract",
+        Export = "export",
+        Backup = "backup",
+        Restore = "restore",
+        Verify = "verify",
+        UserAdded = "user-added",
+        PinReset = "pin-reset",
+        UserDeactivated = "user-deactivated",
+        RecoveryUsed = "recovery-used",
     }
 }
 

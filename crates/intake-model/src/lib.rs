@@ -10,6 +10,38 @@
 //! - Every answer is either a value or an [`answer::AbsentReason`]; the type makes the third state
 //!   ("nothing recorded") unrepresentable.
 
+/// An enum stored and sent as a stable code: declares the variants with their codes once, and derives
+/// `ALL`, `as_str`, `parse` and the serde names from that one list (so the three can never disagree).
+macro_rules! code_enum {
+    ($(#[$meta:meta])* pub enum $name:ident($what:literal) {
+        $($(#[$vmeta:meta])* $variant:ident = $code:literal,)+
+    }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $code)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code,)+
+                }
+            }
+
+            pub fn parse(s: &str) -> Result<Self, $crate::UnknownCode> {
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|x| x.as_str() == s)
+                    .ok_or_else(|| $crate::UnknownCode { what: $what, value: s.to_owned() })
+            }
+        }
+    };
+}
+
 pub mod access;
 pub mod answer;
 pub mod audit;
@@ -47,35 +79,13 @@ pub struct UnknownCode {
     pub value: String,
 }
 
-/// The kinds of record that travel to the hub; the outbox is keyed by (kind, id).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RecordKind {
-    Member,
-    Response,
-    Retraction,
-    Need,
-    FollowUp,
-}
-
-impl RecordKind {
-    pub const ALL: [RecordKind; 5] =
-        [Self::Member, Self::Response, Self::Retraction, Self::Need, Self::FollowUp];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Member => "member",
-            Self::Response => "response",
-            Self::Retraction => "retraction",
-            Self::Need => "need",
-            Self::FollowUp => "follow-up",
-        }
-    }
-
-    pub fn parse(s: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| UnknownCode { what: "record kind", value: s.to_owned() })
+code_enum! {
+    /// The kinds of record that travel to the hub; the outbox is keyed by (kind, id).
+    pub enum RecordKind("record kind") {
+        Member = "member",
+        Response = "response",
+        Retraction = "retraction",
+        Need = "need",
+        FollowUp = "follow-up",
     }
 }

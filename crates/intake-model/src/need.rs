@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{Timestamp, UnknownCode};
+use crate::Timestamp;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Need {
@@ -17,43 +17,14 @@ pub struct Need {
     pub opened_at: Timestamp,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum NeedStatus {
-    Open,
-    ResourceGiven,
-    Referred,
-    DeclinedHelp,
-    AlreadyGettingHelp,
-    Resolved,
-}
-
-impl NeedStatus {
-    pub const ALL: [NeedStatus; 6] = [
-        Self::Open,
-        Self::ResourceGiven,
-        Self::Referred,
-        Self::DeclinedHelp,
-        Self::AlreadyGettingHelp,
-        Self::Resolved,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Open => "open",
-            Self::ResourceGiven => "resource-given",
-            Self::Referred => "referred",
-            Self::DeclinedHelp => "declined-help",
-            Self::AlreadyGettingHelp => "already-getting-help",
-            Self::Resolved => "resolved",
-        }
-    }
-
-    pub fn parse(s: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|x| x.as_str() == s)
-            .ok_or_else(|| UnknownCode { what: "need status", value: s.to_owned() })
+code_enum! {
+    pub enum NeedStatus("need status") {
+        Open = "open",
+        ResourceGiven = "resource-given",
+        Referred = "referred",
+        DeclinedHelp = "declined-help",
+        AlreadyGettingHelp = "already-getting-help",
+        Resolved = "resolved",
     }
 }
 

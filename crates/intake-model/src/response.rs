@@ -3,32 +3,13 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{Answer, Timestamp, UnknownCode};
+use crate::{Answer, Timestamp};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Mode {
-    InPerson,
-    Phone,
-    Video,
-}
-
-impl Mode {
-    pub const ALL: [Mode; 3] = [Mode::InPerson, Mode::Phone, Mode::Video];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Mode::InPerson => "in-person",
-            Mode::Phone => "phone",
-            Mode::Video => "video",
-        }
-    }
-
-    pub fn parse(s: &str) -> Result<Self, UnknownCode> {
-        Self::ALL
-            .into_iter()
-            .find(|m| m.as_str() == s)
-            .ok_or_else(|| UnknownCode { what: "mode", value: s.to_owned() })
+code_enum! {
+    pub enum Mode("mode") {
+        InPerson = "in-person",
+        Phone = "phone",
+        Video = "video",
     }
 }
 
