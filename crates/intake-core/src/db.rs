@@ -168,6 +168,19 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX outbox_pending ON outbox(enqueued_at) WHERE delivered_at IS NULL;
     "#,
+    // 2: screenings in progress. A draft is working state, not a record: it changes with every answer,
+    // is never synced, and is deleted once its responses are saved (drafts.rs).
+    r#"
+    CREATE TABLE drafts (
+        id         TEXT PRIMARY KEY,
+        member_id  TEXT NOT NULL REFERENCES members_current(member_id),
+        created_by TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        body       TEXT NOT NULL
+    );
+    CREATE INDEX drafts_member ON drafts(member_id);
+    "#,
 ];
 
 fn migrate(conn: &mut Connection) -> Result<()> {

@@ -198,6 +198,23 @@ impl Localizer {
         chosen.first().map(|l| l.to_string()).unwrap_or_else(|| DEFAULT_LOCALE.to_owned())
     }
 
+    /// The ids of every English message (the reference set every locale has), in file order.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        for (tag, _, source) in embedded::FTL {
+            if *tag != DEFAULT_LOCALE {
+                continue;
+            }
+            let (Ok(resource) | Err((resource, _))) = FluentResource::try_new((*source).to_owned());
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    ids.push(m.id.name.to_owned());
+                }
+            }
+        }
+        ids
+    }
+
     pub fn has_message(&self, tag: &str, id: &str) -> bool {
         self.bundles.get(tag).is_some_and(|b| b.has_message(id))
     }

@@ -10,6 +10,7 @@
 mod audit;
 mod db;
 pub mod demo;
+mod drafts;
 mod error;
 pub mod fold;
 pub mod l10n;
@@ -19,8 +20,10 @@ mod outbox;
 mod responses;
 mod session;
 mod store;
+mod team;
 mod vault;
 
+pub use drafts::{Draft, DraftInstrument, ScreeningContext};
 pub use error::{Error, Result};
 pub use members::MAX_RESULTS;
 pub use session::{
@@ -28,4 +31,5 @@ pub use session::{
     User, UserAccount, VerifyReport,
 };
 pub use store::{Initialized, Store};
+pub use team::{StaffWork, UnfollowedNeed};
 pub use vault::{RecoveryKey, FREE_ATTEMPTS, MIN_PIN_LEN};

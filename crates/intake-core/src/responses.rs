@@ -18,6 +18,16 @@ impl Session {
     /// Saves a finished screening: checks it against its instrument, scores it, and opens a need for each
     /// positive domain, all in one transaction. Returns once it is durable (the commit fsyncs).
     pub fn record_response(&mut self, new: NewResponse) -> Result<Recorded> {
+        self.record_response_then(new, |_, _| Ok(()))
+    }
+
+    /// [`Session::record_response`], running `then` inside the same transaction before it commits (a
+    /// finished draft notes the saved response, or is deleted, atomically with it).
+    pub(crate) fn record_response_then(
+        &mut self,
+        new: NewResponse,
+        then: impl FnOnce(&rusqlite::Transaction<'_>, &Response) -> Result<()>,
+    ) -> Result<Recorded> {
         self.require(Permission::RecordResponse)?;
         if !new.consent.screening {
             return Err(Error::invalid("consent", "no-consent"));
@@ -71,6 +81,7 @@ impl Session {
         for score in scores.iter().filter(|s| s.outcome == Outcome::Positive) {
             needs.push(insert_need(&tx, &response, &score.domain)?);
         }
+        then(&tx, &response)?;
         tx.commit()?;
         Ok(Recorded { response, scores, needs })
     }

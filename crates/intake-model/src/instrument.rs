@@ -347,6 +347,28 @@ impl Instrument {
         })
     }
 
+    /// The items shown to the member, in order, given the answers so far: skip logic applied in order, so an
+    /// item hidden by an earlier answer also hides the items that depend on it.
+    pub fn shown_items(&self, answers: &[Answer], age: Option<u32>, settings: &HashMap<String, u32>) -> Vec<&Item> {
+        let kept = self.shown_answers(answers, age, settings);
+        self.items.iter().filter(|item| self.is_enabled(item, &kept, age, settings)).collect()
+    }
+
+    /// The answers to items that are shown (see [`Instrument::shown_items`]), in the instrument's order.
+    /// A screen keeps answers to hidden items, so that changing an answer back restores them; what is saved
+    /// is only this.
+    pub fn shown_answers(&self, answers: &[Answer], age: Option<u32>, settings: &HashMap<String, u32>) -> Vec<Answer> {
+        let mut kept: Vec<Answer> = Vec::new();
+        for item in &self.items {
+            if let Some(answer) = answers.iter().find(|a| a.item_id == item.id) {
+                if self.is_enabled(item, &kept, age, settings) {
+                    kept.push(answer.clone());
+                }
+            }
+        }
+        kept
+    }
+
     /// Checks a set of answers against this instrument: each answer belongs to an item, has the right kind
     /// of value, uses only the item's options, respects exclusive options, ranges and offered absent
     /// reasons; items that do not apply are not answered; with `complete`, every required item that applies

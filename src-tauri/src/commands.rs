@@ -1,0 +1,307 @@
+//! The IPC commands: each checks nothing itself and decides nothing itself; it takes the app state, calls
+//! one `intake-views` function, and returns its result (or its error, already in the staff language).
+//! Role checks happen in `intake-core`, on every call, whatever the screen showed.
+//!
+//! The names are also listed in `command_names.rs`, which `build.rs` turns into the ACL manifest; a test
+//! below keeps the two lists equal.
+
+use serde::Serialize;
+use tauri::State;
+use uuid::Uuid;
+
+use intake_views::members::{MemberForm, MemberList, MemberRow, NeedLine, Profile};
+use intake_views::screening::{AnswerInput, InstrumentChoice, ResultsView, ScreeningView, StartForm, Summary};
+use intake_views::supervisor::{Overview, SettingRow, UserRow};
+use intake_views::text::{all_locales, app_messages, t, LocaleView};
+use intake_views::{UiError, UiResult};
+
+use crate::state::{AppState, Inner};
+
+type Cmd<'a> = State<'a, AppState>;
+
+#[derive(Debug, Serialize)]
+pub struct SignedInUser {
+    username: String,
+    name: String,
+    role: String,
+    role_label: String,
+}
+
+/// Everything the window needs to draw its frame: set-up or sign-in or signed in, the staff language and
+/// its words, text size, and the idle time after which to lock.
+#[derive(Debug, Serialize)]
+pub struct AppView {
+    initialized: bool,
+    user: Option<SignedInUser>,
+    site: Option<String>,
+    last_user: Option<String>,
+    staff_locale: LocaleView,
+    text_size: u32,
+    locales: Vec<LocaleView>,
+    messages: std::collections::BTreeMap<String, String>,
+    idle_lock_seconds: u64,
+    version: &'static str,
+}
+
+fn app_view(inner: &Inner) -> UiResult<AppView> {
+    let staff = inner.staff();
+    let user = inner.session.as_ref().map(|s| SignedInUser {
+        username: s.user().username.clone(),
+        name: s.user().display_name.clone(),
+        role: s.user().role.as_str().to_owned(),
+        role_label: t(&staff, &format!("role-{}", s.user().role.as_str())),
+    });
+    Ok(AppView {
+        initialized: inner.store().is_initialized(),
+        site: inner.session.as_ref().map(|s| s.site().to_owned()),
+        user,
+        last_user: inner.prefs.last_user.clone(),
+        staff_locale: intake_views::text::locale_view(&staff, &staff).ok_or_else(|| UiError::app("member-language", &staff, None))?,
+        text_size: inner.prefs.text_size,
+        locales: all_locales(&staff),
+        messages: app_messages(&staff),
+        idle_lock_seconds: inner.idle_lock_seconds,
+        version: env!("CARGO_PKG_VERSION"),
+    })
+}
+
+#[tauri::command]
+async fn app_state(state: Cmd<'_>) -> UiResult<AppView> {
+    app_view(&state.lock())
+}
+
+#[tauri::command]
+async fn set_preferences(state: Cmd<'_>, staff_locale: String, text_size: u32) -> UiResult<AppView> {
+    let mut inner = state.lock();
+    if let Some(tag) = intake_views::text::known_locale(&staff_locale) {
+        inner.prefs.staff_locale = tag;
+    }
+    if intake_views::prefs::TEXT_SIZES.contains(&text_size) {
+        inner.prefs.text_size = text_size;
+    }
+    let staff = inner.staff();
+    inner.prefs.save(&inner.dir).map_err(|_| UiError::app("preferences", &staff, None))?;
+    app_view(&inner)
+}
+
+#[derive(Debug, Serialize)]
+pub struct SetUp {
+    recovery_key: String,
+    app: AppView,
+}
+
+#[tauri::command]
+async fn setup_site(state: Cmd<'_>, site: String, username: String, pin: String, pin_again: String) -> UiResult<SetUp> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    if pin != pin_again {
+        return Err(UiError::app("pin-mismatch", &staff, Some("pin_again")));
+    }
+    let done = inner.store().initialize(&site, username.trim(), &pin).map_err(|e| UiError::from_core(&e, &staff))?;
+    inner.signed_in(done.session);
+    Ok(SetUp { recovery_key: done.recovery_key.as_str().to_owned(), app: app_view(&inner)? })
+}
+
+#[tauri::command]
+async fn sign_in(state: Cmd<'_>, username: String, pin: String) -> UiResult<AppView> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    let session = inner.store().sign_in(username.trim(), &pin).map_err(|e| UiError::from_core(&e, &staff))?;
+    inner.signed_in(session);
+    app_view(&inner)
+}
+
+/// Locks the screen: the session and its key are dropped; signing in again (as anyone) opens it.
+#[tauri::command]
+async fn lock(state: Cmd<'_>) -> UiResult<AppView> {
+    let mut inner = state.lock();
+    inner.session = None;
+    app_view(&inner)
+}
+
+#[tauri::command]
+async fn search_members(state: Cmd<'_>, query: String) -> UiResult<MemberList> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::members::search(inner.session()?, &staff, &query)
+}
+
+#[tauri::command]
+async fn check_duplicates(state: Cmd<'_>, form: MemberForm) -> UiResult<Vec<MemberRow>> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::members::likely_duplicates(inner.session()?, &staff, &form)
+}
+
+#[tauri::command]
+async fn create_member(state: Cmd<'_>, form: MemberForm) -> UiResult<MemberRow> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::members::create(inner.session()?, &staff, &form)
+}
+
+#[tauri::command]
+async fn member_profile(state: Cmd<'_>, member_id: Uuid) -> UiResult<Profile> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::members::profile(inner.session()?, &staff, member_id)
+}
+
+#[derive(Debug, Serialize)]
+pub struct ScreeningChoices {
+    instruments: Vec<InstrumentChoice>,
+    locales: Vec<LocaleView>,
+    modes: Vec<(String, String)>,
+}
+
+#[tauri::command]
+async fn screening_choices(state: Cmd<'_>) -> UiResult<ScreeningChoices> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    let role = inner.session()?.user().role;
+    Ok(ScreeningChoices {
+        instruments: intake_views::screening::choices(&staff, role),
+        locales: all_locales(&staff),
+        modes: intake_model::Mode::ALL.iter().map(|m| (m.as_str().to_owned(), t(&staff, &format!("app-mode-{}", m.as_str())))).collect(),
+    })
+}
+
+#[tauri::command]
+async fn start_screening(state: Cmd<'_>, form: StartForm) -> UiResult<ScreeningView> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    let session = inner.session()?;
+    let draft_id = intake_views::screening::start(session, &staff, &form)?;
+    intake_views::screening::screening(session, &staff, draft_id)
+}
+
+#[tauri::command]
+async fn open_screening(state: Cmd<'_>, draft_id: Uuid) -> UiResult<ScreeningView> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::screening::screening(inner.session()?, &staff, draft_id)
+}
+
+#[tauri::command]
+async fn answer(state: Cmd<'_>, draft_id: Uuid, instrument: String, item: String, input: AnswerInput) -> UiResult<ScreeningView> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::screening::answer(inner.session()?, &staff, draft_id, &instrument, &item, &input)
+}
+
+#[tauri::command]
+async fn finish_screening(state: Cmd<'_>, draft_id: Uuid) -> UiResult<ResultsView> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::screening::finish(inner.session()?, &staff, draft_id)
+}
+
+#[tauri::command]
+async fn discard_screening(state: Cmd<'_>, draft_id: Uuid) -> UiResult<()> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    inner.session()?.discard_draft(draft_id).map_err(|e| UiError::from_core(&e, &staff))
+}
+
+#[tauri::command]
+async fn record_follow_up(
+    state: Cmd<'_>,
+    member_id: Uuid,
+    need_id: Uuid,
+    status: String,
+    organization: String,
+    note: String,
+) -> UiResult<Vec<NeedLine>> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::members::follow_up(inner.session()?, &staff, member_id, need_id, &status, &organization, &note)
+}
+
+#[tauri::command]
+async fn member_summary(state: Cmd<'_>, member_id: Uuid, locale: String) -> UiResult<Summary> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::screening::summary(inner.session()?, &staff, member_id, &locale)
+}
+
+#[tauri::command]
+async fn supervisor_overview(state: Cmd<'_>) -> UiResult<Overview> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::supervisor::overview(inner.session()?, &staff)
+}
+
+#[tauri::command]
+async fn list_users(state: Cmd<'_>) -> UiResult<Vec<UserRow>> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::supervisor::users(inner.session()?, &staff)
+}
+
+#[tauri::command]
+async fn add_user(state: Cmd<'_>, username: String, name: String, role: String, pin: String, pin_again: String) -> UiResult<Vec<UserRow>> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::supervisor::add_user(inner.session()?, &staff, &username, &name, &role, &pin, &pin_again)
+}
+
+#[tauri::command]
+async fn reset_pin(state: Cmd<'_>, username: String, pin: String, pin_again: String) -> UiResult<Vec<UserRow>> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::supervisor::reset_pin(inner.session()?, &staff, &username, &pin, &pin_again)
+}
+
+#[tauri::command]
+async fn deactivate_user(state: Cmd<'_>, username: String) -> UiResult<Vec<UserRow>> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::supervisor::deactivate(inner.session()?, &staff, &username)
+}
+
+#[tauri::command]
+async fn site_settings(state: Cmd<'_>) -> UiResult<Vec<SettingRow>> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    intake_views::supervisor::settings(inner.session()?, &staff)
+}
+
+#[tauri::command]
+async fn set_site_setting(state: Cmd<'_>, name: String, value: u32) -> UiResult<Vec<SettingRow>> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    let rows = intake_views::supervisor::set_setting(inner.session()?, &staff, &name, value)?;
+    if name == "idle-lock-seconds" {
+        inner.idle_lock_seconds = u64::from(value);
+    }
+    Ok(rows)
+}
+
+macro_rules! commands {
+    ($($name:ident),* $(,)?) => {
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($name),*]
+        }
+        #[cfg(test)]
+        const NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+commands![
+    app_state, set_preferences, setup_site, sign_in, lock, search_members, check_duplicates, create_member,
+    member_profile, screening_choices, start_screening, open_screening, answer, finish_screening,
+    discard_screening, record_follow_up, member_summary, supervisor_overview, list_users, add_user, reset_pin,
+    deactivate_user, site_settings, set_site_setting,
+];
+
+#[cfg(test)]
+mod tests {
+    include!("command_names.rs");
+
+    /// A command missing from the ACL manifest would be refused at run time; one listed there but not
+    /// registered would be a permission for nothing.
+    #[test]
+    fn every_command_is_in_the_acl_manifest_and_no_other() {
+        assert_eq!(super::NAMES, &COMMANDS[..]);
+    }
+}
