@@ -26,6 +26,8 @@ impl UiError {
             E::Deactivated => ("deactivated", Some("username")),
             E::Forbidden { .. } => ("forbidden", None),
             E::NotFound(_) => ("not-found", None),
+            // The core calls a user name "user"; the screens' input is "username".
+            E::Invalid { field: "user", .. } => ("invalid", Some("username")),
             E::Invalid { field, .. } => ("invalid", Some(*field)),
             E::DiskFull => ("disk-full", None),
             E::NotInitialized(_) | E::AlreadyInitialized(_) => ("setup", None),

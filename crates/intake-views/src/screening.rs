@@ -391,6 +391,8 @@ pub struct DomainResult {
 #[derive(Debug, Clone, Serialize)]
 pub struct ResultsView {
     pub member_id: Uuid,
+    /// The language the member was asked in (the summary is offered in it).
+    pub member_locale: String,
     pub member_name: String,
     pub response_ids: Vec<Uuid>,
     pub domains: Vec<DomainResult>,
@@ -399,7 +401,7 @@ pub struct ResultsView {
     pub safety_prompt: Option<String>,
 }
 
-fn results(staff: &str, member_id: Uuid, member_name: String, recorded: &[Recorded], needs: &[NeedWithHistory]) -> ResultsView {
+fn results(staff: &str, member_id: Uuid, member_locale: String, member_name: String, recorded: &[Recorded], needs: &[NeedWithHistory]) -> ResultsView {
     let mut domains = Vec::new();
     for r in recorded {
         for s in &r.scores {
@@ -429,6 +431,7 @@ fn results(staff: &str, member_id: Uuid, member_name: String, recorded: &[Record
     let safety = domains.iter().any(|d| d.discreet && d.outcome == "positive");
     ResultsView {
         member_id,
+        member_locale,
         member_name,
         response_ids: recorded.iter().map(|r| r.response.id).collect(),
         domains,
@@ -447,7 +450,7 @@ pub fn finish(session: &mut Session, staff: &str, draft_id: Uuid) -> UiResult<Re
     }
     let recorded = session.finish_draft(draft_id).staff(staff)?;
     let needs = session.needs_for(loaded.draft.member_id).staff(staff)?;
-    Ok(results(staff, loaded.draft.member_id, loaded.member_name, &recorded, &needs))
+    Ok(results(staff, loaded.draft.member_id, loaded.draft.context.locale.clone(), loaded.member_name, &recorded, &needs))
 }
 
 /// A screening in progress, as a list row (profile, supervisor).

@@ -97,7 +97,7 @@ pub fn known_locale(requested: &str) -> Option<String> {
 pub fn app_messages(staff: &str) -> std::collections::BTreeMap<String, String> {
     l().message_ids()
         .into_iter()
-        .filter(|id| id.starts_with("app-") || id.starts_with("role-") || id.starts_with("answer-") || id.starts_with("domain-"))
+        .filter(|id| ["app-", "role-", "answer-", "domain-", "consent-", "follow-up-"].iter().any(|p| id.starts_with(p)))
         .map(|id| {
             let text = t(staff, &id);
             (id, text)
