@@ -253,8 +253,12 @@ impl El {
     pub fn send_keys(&self, text: &str) {
         post(&self.url("/value"), &json!({"text": text})).expect("type");
     }
+    /// The element's text, without the invisible bidi isolation marks Fluent puts around placeables.
     pub fn text(&self) -> String {
-        get(&self.url("/text")).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+        get(&self.url("/text"))
+            .ok()
+            .and_then(|v| v.as_str().map(|s| s.replace(['\u{2068}', '\u{2069}'], "")))
+            .unwrap_or_default()
     }
     pub fn property(&self, name: &str) -> Value {
         get(&self.url(&format!("/property/{name}"))).unwrap_or(Value::Null)
