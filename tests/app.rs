@@ -191,3 +191,72 @@ fn a_full_hrsn_screening_in_spanish_with_a_declined_item_a_food_need_a_follow_up
     assert!(app.find("[data-testid=drafts]").is_none(), "the finished screening is no longer a draft");
     app.quit();
 }
+
+#[test]
+fn the_screen_locks_when_idle_and_shows_no_member_data() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start();
+    let app = driver.launch(dir.path());
+    set_up(&app);
+    add_member(&app, "Idle", "Lockcheck", "1975-01-30");
+    app.wait_text("[data-testid=profile] h1", "Lockcheck");
+    // The shortest idle time a supervisor can set.
+    app.go("#/supervisor");
+    let setting = app.wait("[data-testid=setting-idle-lock-seconds]");
+    setting.clear();
+    setting.send_keys("10");
+    app.script("document.querySelector('[data-testid=setting-idle-lock-seconds]').dispatchEvent(new Event('change', {bubbles: true}))", json!([]));
+    app.go("#/member");
+    app.go("#/members");
+    app.type_into("[data-testid=member-search]", "lockcheck");
+    app.wait_text("[data-testid=member-list]", "Lockcheck");
+    // Nobody touches the laptop.
+    let notice = app.wait_text("[data-testid=locked-notice]", "locked");
+    assert!(!notice.is_empty());
+    let page = app.source();
+    assert!(!page.contains("Lockcheck"), "the locked screen shows no member data");
+    // The session itself is gone, not just hidden: a command now is refused as locked.
+    let refused = app.script(
+        "const done = arguments[arguments.length - 1]; return window.__TAURI_INTERNALS__.invoke('search_members', {query: 'lock'}).then(() => 'allowed', e => e.kind);",
+        json!([]),
+    );
+    assert_eq!(refused, json!("session-locked"));
+    sign_in(&app, SUPERVISOR, PIN);
+    app.wait("[data-testid=member-search]");
+    app.quit();
+}
+
+#[test]
+fn a_chw_is_refused_the_supervisor_screen_and_its_commands() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start();
+    let app = driver.launch(dir.path());
+    set_up(&app);
+    app.go("#/supervisor");
+    app.wait("[data-testid=add-user-form]");
+    app.type_into("[data-testid=add-user-form] [data-testid=field-username]", "luis.chw");
+    app.type_into("[data-testid=add-user-form] [data-testid=field-name]", "Luis (synthetic CHW)");
+    app.type_into("[data-testid=add-user-form] [data-testid=field-pin]", "135790");
+    app.type_into("[data-testid=add-user-form] [data-testid=field-pin_again]", "135790");
+    app.click("[data-testid=add-user-submit]");
+    app.wait_text("[data-testid=users]", "luis.chw");
+    app.click("[data-testid=lock]");
+    sign_in(&app, "luis.chw", "135790");
+    app.wait("[data-testid=member-search]");
+    assert!(app.find("a[href='#/supervisor']").is_none(), "a CHW has no supervisor link");
+    app.go("#/supervisor");
+    let refused = app.wait("[data-testid=refused]").text();
+    assert!(refused.contains("community health worker"), "the refusal names the role: {refused}");
+    assert!(app.find("[data-testid=users]").is_none());
+    // Calling the commands directly is refused by the core too.
+    for command in ["list_users", "supervisor_overview", "site_settings"] {
+        let kind = app.script(
+            "const done = arguments[arguments.length - 1]; return window.__TAURI_INTERNALS__.invoke(arguments[0], {}).then(() => 'allowed', e => e.kind);",
+            json!([command]),
+        );
+        assert_eq!(kind, json!("forbidden"), "{command}");
+    }
+    app.quit();
+}
