@@ -260,3 +260,249 @@ fn a_chw_is_refused_the_supervisor_screen_and_its_commands() {
     }
     app.quit();
 }
+
+/// Every input, select and textarea on the page has a label a screen reader can read. Returns the ones that
+/// lack one.
+const UNLABELLED: &str = r#"
+  return [...document.querySelectorAll('input, select, textarea')].filter(e => {
+    if (e.type === 'hidden') return false;
+    if (e.getAttribute('aria-label') || e.getAttribute('aria-labelledby')) return false;
+    if (e.id && document.querySelector(`label[for="${e.id}"]`)) return false;
+    return !e.closest('label');
+  }).map(e => e.outerHTML.slice(0, 120));
+"#;
+
+/// WCAG 2.1 AA contrast of every element with its own text: 4.5:1, or 3:1 for large text. Returns failures.
+const LOW_CONTRAST: &str = r#"
+  const rgb = s => (s.match(/[\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = el => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const bad = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+    if (!own || el.offsetParent === null) continue;
+    const st = getComputedStyle(el);
+    const fg = rgb(st.color).slice(0, 3), bg = background(el);
+    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+    const ratio = (a + 0.05) / (b + 0.05);
+    const size = parseFloat(st.fontSize), bold = Number(st.fontWeight) >= 700;
+    const need = (size >= 24 || (bold && size >= 18.66)) ? 3 : 4.5;
+    if (ratio < need) bad.push(`${el.tagName} "${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}`);
+  }
+  return bad;
+"#;
+
+fn check_accessible(app: &App, screen: &str) {
+    let unlabelled = app.script(UNLABELLED, json!([]));
+    assert_eq!(unlabelled, json!([]), "{screen}: controls without a label");
+    let low = app.script(LOW_CONTRAST, json!([]));
+    assert_eq!(low, json!([]), "{screen}: text below WCAG AA contrast");
+}
+
+/// What has focus, and whether it is visibly marked (its own outline, or its answer box's).
+fn focused(app: &App) -> (String, bool) {
+    let v = app.script(
+        "const e = document.activeElement; const box = e.closest('.choice');
+         const visible = getComputedStyle(e).outlineStyle !== 'none' || (box && getComputedStyle(box).outlineStyle !== 'none');
+         return [e.tagName + ':' + (e.type || '') + ':' + (e.dataset.testid || ''), !!visible];",
+        json!([]),
+    );
+    (v[0].as_str().unwrap_or_default().to_owned(), v[1] == json!(true))
+}
+
+#[test]
+fn a_screening_can_be_done_with_the_keyboard_alone_with_visible_focus_labels_and_contrast() {
+    use driver::keys::{ENTER, SPACE, TAB};
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start();
+    let app = driver.launch(dir.path());
+    set_up(&app);
+    // The checkers can fail: a pale-grey line and an unlabelled input are caught.
+    app.script(
+        "const p = document.createElement('p'); p.id = 'pale'; p.textContent = 'pale text'; p.style.color = '#bbbbbb';
+         document.querySelector('main').append(p);
+         const i = document.createElement('input'); i.id = 'bare'; document.querySelector('main').append(i);",
+        json!([]),
+    );
+    assert_ne!(app.script(LOW_CONTRAST, json!([])), json!([]));
+    assert_ne!(app.script(UNLABELLED, json!([])), json!([]));
+    app.script("document.getElementById('pale').remove(); document.getElementById('bare').remove();", json!([]));
+    check_accessible(&app, "member list");
+    add_member(&app, "Keyboard", "Onlyuser", "1990-06-01");
+    app.wait("[data-testid=start-form]");
+    check_accessible(&app, "member profile");
+    start_screening(&app, &["ahc-core"], "en");
+    check_accessible(&app, "screening");
+
+    let mut finished = false;
+    for _question in 0..20 {
+        // Tab to the first answer and choose it with the space bar.
+        let mut presses = 0;
+        loop {
+            app.keys(&[TAB]);
+            presses += 1;
+            let (what, visible) = focused(&app);
+            assert!(visible, "focus on {what} is not visible");
+            if what.starts_with("INPUT:radio") || what.starts_with("INPUT:checkbox") {
+                break;
+            }
+            assert!(presses < 10, "no answer reachable by Tab (at {what})");
+        }
+        app.keys(&[SPACE]);
+        let deadline = std::time::Instant::now() + driver::PATIENCE;
+        while app.script("return document.activeElement.checked", json!([])) != json!(true) {
+            assert!(std::time::Instant::now() < deadline, "space did not choose the answer");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        // Then on to Next (or Finish) and press Enter.
+        let mut presses = 0;
+        loop {
+            app.keys(&[TAB]);
+            presses += 1;
+            let (what, visible) = focused(&app);
+            assert!(visible, "focus on {what} is not visible");
+            if what.ends_with(":next") || what.ends_with(":finish") {
+                let finish = what.ends_with(":finish");
+                let before = app.text("[data-testid=progress]");
+                app.keys(&[ENTER]);
+                if finish {
+                    finished = true;
+                } else {
+                    let deadline = std::time::Instant::now() + driver::PATIENCE;
+                    while app.text("[data-testid=progress]") == before {
+                        assert!(std::time::Instant::now() < deadline, "Enter on Next did not move on");
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                    }
+                }
+                break;
+            }
+            assert!(presses < 30, "Next is not reachable by Tab (at {what})");
+        }
+        if finished {
+            break;
+        }
+    }
+    assert!(finished, "the screening was finished by keyboard");
+    let food = app.wait("[data-testid=domain-food]");
+    assert_eq!(food.attribute("data-outcome").as_deref(), Some("positive"), "the first answer to food is 'often true'");
+    check_accessible(&app, "results");
+    app.quit();
+}
+
+/// The locales with translations (status other than "missing"), from locales/index.toml.
+fn present_locales() -> Vec<(String, bool)> {
+    let text = std::fs::read_to_string(driver::repo_root().join("locales/index.toml")).expect("locales/index.toml");
+    let index: toml::Value = toml::from_str(&text).expect("index parses");
+    index["locale"]
+        .as_array()
+        .expect("locale list")
+        .iter()
+        .filter(|l| l["status"].as_str() != Some("missing"))
+        .map(|l| (l["tag"].as_str().unwrap_or_default().to_owned(), l["direction"].as_str() == Some("rtl")))
+        .collect()
+}
+
+/// Characters of the question that render exactly like a character no font has (U+10FFFD): tofu.
+const TOFU: &str = r#"
+  const el = document.querySelector('[data-testid=question-text]');
+  const family = getComputedStyle(el).fontFamily;
+  const c = document.createElement('canvas'); c.width = 96; c.height = 96;
+  const g = c.getContext('2d');
+  const bits = ch => { g.clearRect(0, 0, 96, 96); g.font = '48px ' + family; g.fillText(ch, 16, 64);
+                       return Array.from(g.getImageData(0, 0, 96, 96).data).join(','); };
+  const missing = bits('\u{10FFFD}');
+  const chars = [...new Set([...el.textContent])].filter(ch => /[^\s\p{M}\p{P}\u2068\u2069]/u.test(ch));
+  return { family, count: chars.length, tofu: chars.filter(ch => bits(ch) === missing) };
+"#;
+
+#[test]
+fn the_screening_screen_renders_in_every_present_locale_with_screenshots() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let out = driver::repo_root().join("screenshots");
+    std::fs::create_dir_all(&out).expect("screenshots folder");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let driver = Driver::start();
+    let app = driver.launch(dir.path());
+    set_up(&app);
+    add_member(&app, "Mina", "Renderdemo", "1988-09-09");
+    let member = app.wait("[data-testid=profile]");
+    drop(member);
+    let profile = app.script("return location.hash", json!([])).as_str().unwrap_or_default().to_owned();
+    let locales = present_locales();
+    assert!(locales.len() >= 3, "en, es and ar at least");
+    for (tag, rtl) in &locales {
+        // Staff and member language both this locale: the whole screen in it.
+        app.go("#/settings");
+        app.wait("[data-testid=staff-language]");
+        app.script(
+            "const s = document.querySelector('[data-testid=staff-language]'); s.value = arguments[0]; s.dispatchEvent(new Event('change', {bubbles: true}));",
+            json!([tag]),
+        );
+        let deadline = std::time::Instant::now() + driver::PATIENCE;
+        while app.script("return document.documentElement.lang", json!([])) != json!(tag) {
+            assert!(std::time::Instant::now() < deadline, "{tag}: the staff language did not change");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        app.go(&profile);
+        start_screening(&app, &["ahc-core"], tag);
+        let section = app.wait("[data-testid=screening]");
+        assert_eq!(section.attribute("lang").as_deref(), Some(tag.as_str()));
+        let question = app.wait("[data-testid=question-text]").text();
+        assert!(question.chars().count() > 10, "{tag}: a question is shown: {question:?}");
+
+        let tofu = app.script(TOFU, json!([]));
+        assert_eq!(tofu["tofu"], json!([]), "{tag}: characters without a glyph in {}", tofu["family"]);
+        assert!(tofu["count"].as_u64().unwrap_or(0) > 3, "{tag}: the tofu check saw the question's letters");
+
+        let geometry = app.script(
+            "const s = document.querySelector('[data-testid=screening]'); const q = document.querySelector('[data-testid=question-text]');
+             const r = q.getBoundingClientRect(); const choice = document.querySelector('.choice');
+             const input = choice.querySelector('input').getBoundingClientRect(); const label = choice.querySelector('.c-member').getBoundingClientRect();
+             return { dir: getComputedStyle(s).direction, x: r.x + window.screenX, y: r.y + window.screenY, w: r.width, h: r.height, ratio: devicePixelRatio,
+                      inputRightOfLabel: input.left > label.left };",
+            json!([]),
+        );
+        let want_dir = if *rtl { "rtl" } else { "ltr" };
+        assert_eq!(geometry["dir"], json!(want_dir), "{tag}: screen direction");
+        assert_eq!(geometry["inputRightOfLabel"], json!(*rtl), "{tag}: answer boxes are mirrored exactly when right-to-left");
+
+        let png = driver.capture();
+        std::fs::write(out.join(format!("screening-{tag}.png")), &png).expect("write screenshot");
+        let ink = ink_in(&png, &geometry);
+        assert!(ink > 300, "{tag}: the question's area of the screenshot is blank ({ink} dark pixels)");
+    }
+    app.quit();
+}
+
+/// Dark pixels of the screenshot inside the question's box: text that was really painted.
+fn ink_in(png_bytes: &[u8], g: &serde_json::Value) -> usize {
+    let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).expect("a frame");
+    let channels = info.color_type.samples();
+    let scale = g["ratio"].as_f64().unwrap_or(1.0);
+    let f = |k: &str| (g[k].as_f64().unwrap_or(0.0) * scale) as usize;
+    let (x0, y0) = (f("x"), f("y"));
+    let (x1, y1) = ((x0 + f("w")).min(info.width as usize), (y0 + f("h")).min(info.height as usize));
+    let mut dark = 0;
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let p = &buf[(y * info.width as usize + x) * channels..][..3];
+            if (u32::from(p[0]) + u32::from(p[1]) + u32::from(p[2])) / 3 < 100 {
+                dark += 1;
+            }
+        }
+    }
+    dark
+}
