@@ -30,6 +30,50 @@ const IDENTICAL_ALLOWED: &[(&str, &str)] = &[
     ("es", "demographics-race-ethnicity-filipino"),
     ("es", "demographics-race-ethnicity-hmong"),
     ("es", "demographics-sexual-orientation-bisexual"),
+    // The product's name, and the Hmong people's own name, in Latin letters in every locale.
+    ("*", "app-title"),
+    ("*", "demographics-race-ethnicity-hmong"),
+    // Words spelt as in English in that language (each translator's note in locales/NOTES.md says why).
+    ("de", "app-field-pin"), // "PIN" is the word staff use
+    ("de", "app-state"), // "Status" is spelt the same
+    ("de", "error-field-pin"), // "PIN" is the word staff use
+    ("de", "digital-access-devices-smartphone"), // the everyday loanword
+    ("de", "digital-access-devices-tablet"), // the everyday loanword
+    ("es", "app-field-pin"), // "PIN" is the word staff use
+    ("fr", "app-field-instruments"), // "Questionnaires" is spelt the same in French
+    ("fr", "error-field-supersedes"), // "correction" is spelt the same in French
+    ("fr", "error-field-item"), // "question" is spelt the same in French
+    ("fr", "demographics-race-ethnicity-samoan"), // spelt the same in French
+    ("it", "ahc-core-utilities-no"), // "No" is spelt the same
+    ("it", "app-field-pin"), // "PIN" is the word staff use
+    ("it", "error-field-pin"), // "PIN" is the word staff use
+    ("it", "error-field-file"), // the everyday word
+    ("it", "common-yes-no-no"), // "No" is spelt the same
+    ("it", "demographics-race-ethnicity-taiwanese"), // spelt the same in Italian
+    ("it", "demographics-race-ethnicity-nepalese"), // spelt the same in Italian
+    ("it", "demographics-race-ethnicity-bhutanese"), // spelt the same in Italian
+    ("it", "digital-access-internet-home-none"), // "No" is spelt the same
+    ("it", "digital-access-internet-reliable-no"), // "No" is spelt the same
+    ("it", "digital-access-devices-tablet"), // the everyday loanword
+    ("kea", "app-field-pin"), // "PIN" is the word staff use
+    ("kea", "error-field-pin"), // "PIN" is the word staff use
+    ("kea", "digital-access-devices-tablet"), // the everyday loanword
+    ("pl", "digital-access-devices-tablet"), // the everyday loanword
+    ("pt", "app-field-pin"), // "PIN" is the word staff use
+    ("pt", "error-field-pin"), // "PIN" is the word staff use
+    ("pt", "role-supervisor"), // the word used in workplaces
+    ("pt", "demographics-race-ethnicity-filipino"), // spelt the same
+    ("pt", "demographics-race-ethnicity-somali"), // spelt the same
+    ("pt", "digital-access-devices-tablet"), // the everyday loanword
+    ("so", "error-field-pin"), // "PIN" is the word staff use
+    ("sq", "digital-access-devices-tablet"), // the everyday loanword
+    ("sw", "error-field-pin"), // "PIN" is the word staff use
+    ("tl", "app-field-pin"), // "PIN" is the word staff use
+    ("tl", "error-field-pin"), // "PIN" is the word staff use
+    ("tl", "error-field-file"), // the everyday word
+    ("tl", "role-supervisor"), // the word used in workplaces
+    ("tl", "demographics-sexual-orientation-bisexual"), // the community's own term
+    ("tl", "digital-access-devices-tablet"), // the everyday loanword
 ];
 
 fn locales_dir() -> PathBuf {

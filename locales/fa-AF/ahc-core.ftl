@@ -1,0 +1,36 @@
+# AHC HRSN screening tool, core questions (CMS Accountable Health Communities, 2018 wording, verbatim).
+
+ahc-core-title = نیازمندی‌های اجتماعی مرتبط به صحت (سوالات اساسی)
+ahc-core-living-situation = وضعیت بودوباش شما امروز چگونه است؟
+ahc-core-living-situation-steady = یک جای ثابت برای زندگی دارم
+ahc-core-living-situation-worried = امروز جایی برای زندگی دارم، اما نگران هستم که در آینده آن را از دست بدهم
+ahc-core-living-situation-not-steady = جای ثابت برای زندگی ندارم (به طور موقت نزد دیگران، در هوتل یا در سرپناه زندگی می‌کنم، یا بیرون در سرک، در ساحل، در موتر، در تعمیر متروکه، در ایستگاه بس یا ریل، یا در پارک زندگی می‌کنم)
+ahc-core-housing-problems = در بارهٔ جایی که زندگی می‌کنید فکر کنید. آیا با هر یک از موارد ذیل مشکل دارید؟
+ahc-core-housing-problems-pests = جانوران موذی، مانند حشره‌ها، مورچه‌ها یا موش‌ها
+ahc-core-housing-problems-mold = پوپنک
+ahc-core-housing-problems-lead = رنگ یا نل‌های دارای سرب
+ahc-core-housing-problems-heat = نبود گرمی در خانه
+ahc-core-housing-problems-stove = داش یا اجاق آشپزی کار نمی‌کند
+ahc-core-housing-problems-smoke-detectors = آلهٔ هشدار دود نیست یا کار نمی‌کند
+ahc-core-housing-problems-leaks = چکه‌کردن یا نشت آب
+ahc-core-housing-problems-none = هیچ‌کدام از موارد بالا
+ahc-core-food-worry = در ۱۲ ماه گذشته، نگران بودید که پیش از آن‌که پول خرید غذای بیشتر را به دست آورید، غذای‌تان تمام شود.
+ahc-core-food-ran-out = در ۱۲ ماه گذشته، غذایی که خریده بودید کفایت نکرد و پول نداشتید که بیشتر بخرید.
+ahc-core-hunger-vital-sign-often = اکثراً درست است
+ahc-core-hunger-vital-sign-sometimes = بعضی وقت‌ها درست است
+ahc-core-hunger-vital-sign-never = هیچ وقت درست نیست
+ahc-core-transportation = در ۱۲ ماه گذشته، آیا نبود ترانسپورت قابل اعتماد باعث شده است که به وقت‌های ملاقات با داکتر، جلسه‌ها یا کار نرسید، یا نتوانید چیزهای ضروری زندگی روزمره را به دست آورید؟
+ahc-core-utilities = در ۱۲ ماه گذشته، آیا شرکت برق، گاز، تیل بخاری یا آب تهدید کرده است که خدمات خانهٔ شما را قطع می‌کند؟
+ahc-core-utilities-yes = بلی
+ahc-core-utilities-no = نخیر
+ahc-core-utilities-already-shut-off = خدمات از قبل قطع شده است
+ahc-core-safety-intro = چون خشونت و آزار و اذیت برای بسیاری از مردم پیش می‌آید و بالای صحت آن‌ها اثر می‌گذارد، ما سوالات ذیل را از شما می‌پرسیم.
+ahc-core-safety-hurt = چند وقت یک بار کسی، به شمول اعضای خانواده و دوستان، به شما آسیب جسمی می‌رساند؟
+ahc-core-safety-insult = چند وقت یک بار کسی، به شمول اعضای خانواده و دوستان، به شما توهین می‌کند یا با شما با تحقیر گپ می‌زند؟
+ahc-core-safety-threaten = چند وقت یک بار کسی، به شمول اعضای خانواده و دوستان، شما را به آسیب رساندن تهدید می‌کند؟
+ahc-core-safety-scream = چند وقت یک بار کسی، به شمول اعضای خانواده و دوستان، سر شما چیغ می‌زند یا به شما دشنام می‌دهد؟
+ahc-core-frequency-never = هیچ وقت
+ahc-core-frequency-rarely = به ندرت
+ahc-core-frequency-sometimes = بعضی وقت‌ها
+ahc-core-frequency-fairly-often = نسبتاً زیاد
+ahc-core-frequency-frequently = خیلی زیاد

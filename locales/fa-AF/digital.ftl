@@ -1,0 +1,45 @@
+# Digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = انترنت و ملاقات‌های ویدیویی
+digital-access-internet-home = آیا در خانه انترنت دارید؟
+digital-access-internet-home-home = بلی، انترنت خانه یا وای‌فای
+digital-access-internet-home-phone-only = فقط از طریق بستهٔ انترنت (پکیج) تلفون خودم
+digital-access-internet-home-none = نخیر
+digital-access-internet-reliable = آیا انترنت شما برای یک ملاقات ویدیویی به اندازهٔ کافی خوب است؟
+digital-access-internet-reliable-yes = بلی
+digital-access-internet-reliable-sometimes = بعضی وقت‌ها
+digital-access-internet-reliable-no = نخیر
+digital-access-data-runs-out = آیا بستهٔ انترنت تلفون شما پیش از پایان ماه تمام می‌شود؟
+digital-access-data-runs-out-often = اکثراً
+digital-access-data-runs-out-sometimes = بعضی وقت‌ها
+digital-access-data-runs-out-never = هیچ وقت
+digital-access-devices = از کدام یک از این‌ها می‌توانید برای ملاقات ویدیویی استفاده کنید؟
+digital-access-devices-smartphone = تلفون هوشمند (اسمارت‌فون)
+digital-access-devices-tablet = تبلت
+digital-access-devices-computer = کمپیوتر دارای کمره
+digital-access-devices-none = هیچ‌کدام از این‌ها
+digital-access-device-shared = آیا آن وسیله را با دیگران به طور مشترک استفاده می‌کنید؟
+digital-access-private-space = آیا در هنگام ملاقات ویدیویی یک جای خصوصی برای صحبت کردن دارید؟
+digital-access-confidence = در استفاده از تلفون یا کمپیوتر برای ملاقات ویدیویی چقدر اطمینان دارید؟
+digital-access-confidence-very = خیلی زیاد
+digital-access-confidence-somewhat = تا اندازه‌ای
+digital-access-confidence-a-little = کمی
+digital-access-confidence-not-at-all = اصلاً اطمینان ندارم
+digital-access-help-available = آیا کسی هست که بتواند در آماده کردن ملاقات ویدیویی به شما کمک کند؟
+digital-access-portal-account = آیا در پورتال مریضان (صفحهٔ انترنتی) مرکز صحی خود حساب دارید؟
+digital-access-email = آیا آدرس ایمیلی دارید که از آن استفاده کنید؟
+digital-access-preferred-visit = دوست دارید ملاقات‌های‌تان با داکتر چگونه باشد؟
+digital-access-preferred-visit-in-person = حضوری
+digital-access-preferred-visit-video = ویدیویی
+digital-access-preferred-visit-phone = از طریق تلفون
+
+navigator-actions-title = کمک‌های انجام‌شده
+navigator-actions-actions = در چه کاری به عضو کمک کردید؟
+navigator-actions-actions-install-app = اپلیکیشن ملاقات ویدیویی نصب شد
+navigator-actions-actions-portal = پورتال مریضان تنظیم شد
+navigator-actions-actions-test-call = یک تماس آزمایشی تمرین شد
+navigator-actions-actions-internet-program = به یک پروگرام انترنت یا تلفون ارزان راجع شد
+navigator-actions-actions-device-loan = یک وسیله به امانت داده شد
+navigator-actions-actions-video-visit = وقت ملاقات ویدیویی گرفته شد
+navigator-actions-actions-declined = عضو کمک نخواست
+navigator-actions-notes = یادداشت‌ها

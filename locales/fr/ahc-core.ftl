@@ -1,0 +1,36 @@
+# AHC HRSN screening tool, core questions (CMS Accountable Health Communities, 2018 wording, verbatim).
+
+ahc-core-title = Besoins sociaux liés à la santé (questions principales)
+ahc-core-living-situation = Quelle est votre situation de logement aujourd’hui ?
+ahc-core-living-situation-steady = J’ai un logement stable
+ahc-core-living-situation-worried = J’ai un logement aujourd’hui, mais je m’inquiète de le perdre à l’avenir
+ahc-core-living-situation-not-steady = Je n’ai pas de logement stable (j’habite temporairement chez d’autres personnes, à l’hôtel, dans un foyer d’hébergement, je vis dehors dans la rue, sur une plage, dans une voiture, dans un bâtiment abandonné, dans une gare routière ou une gare de train, ou dans un parc)
+ahc-core-housing-problems = Pensez au logement où vous vivez. Avez-vous des problèmes avec l’un des éléments suivants ?
+ahc-core-housing-problems-pests = Nuisibles, comme des insectes, des fourmis ou des souris
+ahc-core-housing-problems-mold = Moisissures
+ahc-core-housing-problems-lead = Peinture ou tuyaux contenant du plomb
+ahc-core-housing-problems-heat = Manque de chauffage
+ahc-core-housing-problems-stove = Four ou cuisinière qui ne fonctionne pas
+ahc-core-housing-problems-smoke-detectors = Détecteurs de fumée absents ou qui ne fonctionnent pas
+ahc-core-housing-problems-leaks = Fuites d’eau
+ahc-core-housing-problems-none = Aucun des éléments ci-dessus
+ahc-core-food-worry = Au cours des 12 derniers mois, vous avez eu peur que votre nourriture s’épuise avant d’avoir de l’argent pour en racheter.
+ahc-core-food-ran-out = Au cours des 12 derniers mois, la nourriture que vous aviez achetée n’a tout simplement pas suffi et vous n’aviez pas d’argent pour en racheter.
+ahc-core-hunger-vital-sign-often = Souvent vrai
+ahc-core-hunger-vital-sign-sometimes = Parfois vrai
+ahc-core-hunger-vital-sign-never = Jamais vrai
+ahc-core-transportation = Au cours des 12 derniers mois, le manque de moyens de transport fiables a-t-il été un obstacle pour aller à des rendez-vous médicaux, à des réunions, au travail, ou pour obtenir les choses nécessaires à la vie de tous les jours ?
+ahc-core-utilities = Au cours des 12 derniers mois, la compagnie d’électricité, de gaz, de fioul de chauffage ou d’eau a-t-elle menacé de couper le service à votre domicile ?
+ahc-core-utilities-yes = Oui
+ahc-core-utilities-no = Non
+ahc-core-utilities-already-shut-off = Déjà coupé
+ahc-core-safety-intro = Comme la violence et la maltraitance touchent beaucoup de personnes et ont des effets sur leur santé, nous vous posons les questions suivantes.
+ahc-core-safety-hurt = À quelle fréquence est-ce que quelqu’un, y compris votre famille et vos amis, vous fait du mal physiquement ?
+ahc-core-safety-insult = À quelle fréquence est-ce que quelqu’un, y compris votre famille et vos amis, vous insulte ou vous parle avec mépris ?
+ahc-core-safety-threaten = À quelle fréquence est-ce que quelqu’un, y compris votre famille et vos amis, menace de vous faire du mal ?
+ahc-core-safety-scream = À quelle fréquence est-ce que quelqu’un, y compris votre famille et vos amis, crie contre vous ou vous injurie ?
+ahc-core-frequency-never = Jamais
+ahc-core-frequency-rarely = Rarement
+ahc-core-frequency-sometimes = Parfois
+ahc-core-frequency-fairly-often = Assez souvent
+ahc-core-frequency-frequently = Très souvent

@@ -1,0 +1,45 @@
+# Digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = Internet et consultations vidéo
+digital-access-internet-home = Avez-vous internet à la maison ?
+digital-access-internet-home-home = Oui, internet ou Wi-Fi à la maison
+digital-access-internet-home-phone-only = Seulement avec le forfait de données de mon téléphone
+digital-access-internet-home-none = Non
+digital-access-internet-reliable = Votre connexion internet est-elle assez bonne pour une consultation vidéo ?
+digital-access-internet-reliable-yes = Oui
+digital-access-internet-reliable-sometimes = Parfois
+digital-access-internet-reliable-no = Non
+digital-access-data-runs-out = Vous arrive-t-il de ne plus avoir de données mobiles sur votre téléphone avant la fin du mois ?
+digital-access-data-runs-out-often = Souvent
+digital-access-data-runs-out-sometimes = Parfois
+digital-access-data-runs-out-never = Jamais
+digital-access-devices = Lesquels de ces appareils pouvez-vous utiliser pour une consultation vidéo ?
+digital-access-devices-smartphone = Smartphone (téléphone intelligent)
+digital-access-devices-tablet = Tablette
+digital-access-devices-computer = Ordinateur avec caméra
+digital-access-devices-none = Aucun de ces appareils
+digital-access-device-shared = Partagez-vous cet appareil avec d’autres personnes ?
+digital-access-private-space = Avez-vous un endroit privé pour parler pendant une consultation vidéo ?
+digital-access-confidence = À quel point êtes-vous à l’aise pour utiliser un téléphone ou un ordinateur pendant une consultation vidéo ?
+digital-access-confidence-very = Très à l’aise
+digital-access-confidence-somewhat = Moyennement
+digital-access-confidence-a-little = Un peu
+digital-access-confidence-not-at-all = Pas du tout
+digital-access-help-available = Y a-t-il quelqu’un qui peut vous aider à préparer une consultation vidéo ?
+digital-access-portal-account = Avez-vous un compte sur le portail patient du centre de santé ?
+digital-access-email = Avez-vous une adresse e-mail que vous utilisez ?
+digital-access-preferred-visit = Comment préférez-vous avoir vos consultations ?
+digital-access-preferred-visit-in-person = En personne
+digital-access-preferred-visit-video = Par vidéo
+digital-access-preferred-visit-phone = Par téléphone
+
+navigator-actions-title = Aide apportée
+navigator-actions-actions = En quoi avez-vous aidé le membre ?
+navigator-actions-actions-install-app = J’ai installé l’application de consultation vidéo
+navigator-actions-actions-portal = J’ai configuré le portail patient
+navigator-actions-actions-test-call = Nous avons fait un appel d’essai
+navigator-actions-actions-internet-program = J’ai orienté le membre vers un programme internet ou téléphone à bas prix
+navigator-actions-actions-device-loan = J’ai prêté un appareil
+navigator-actions-actions-video-visit = J’ai programmé une consultation vidéo
+navigator-actions-actions-declined = Le membre n’a pas voulu d’aide
+navigator-actions-notes = Remarques

@@ -1,0 +1,36 @@
+# AHC HRSN screening tool, core questions (CMS Accountable Health Communities, 2018 wording, verbatim).
+
+ahc-core-title = Bisogni sociali legati alla salute (domande principali)
+ahc-core-living-situation = Qual è oggi la sua situazione abitativa?
+ahc-core-living-situation-steady = Ho un posto stabile dove vivere
+ahc-core-living-situation-worried = Oggi ho un posto dove vivere, ma mi preoccupa perderlo in futuro
+ahc-core-living-situation-not-steady = Non ho un posto stabile dove vivere (sto temporaneamente da altre persone, in un albergo, in una struttura di accoglienza, vivo all’aperto per strada, su una spiaggia, in un’auto, in un edificio abbandonato, in una stazione degli autobus o dei treni, o in un parco)
+ahc-core-housing-problems = Pensi al posto dove vive. Ha problemi con una delle seguenti cose?
+ahc-core-housing-problems-pests = Animali infestanti, come insetti, formiche o topi
+ahc-core-housing-problems-mold = Muffa
+ahc-core-housing-problems-lead = Vernice o tubature contenenti piombo
+ahc-core-housing-problems-heat = Mancanza di riscaldamento
+ahc-core-housing-problems-stove = Forno o fornelli che non funzionano
+ahc-core-housing-problems-smoke-detectors = Rilevatori di fumo assenti o non funzionanti
+ahc-core-housing-problems-leaks = Perdite d’acqua
+ahc-core-housing-problems-none = Nessuna delle voci precedenti
+ahc-core-food-worry = Negli ultimi 12 mesi, ha temuto che il cibo finisse prima di avere i soldi per comprarne altro.
+ahc-core-food-ran-out = Negli ultimi 12 mesi, il cibo che aveva comprato semplicemente non è bastato e non aveva i soldi per comprarne altro.
+ahc-core-hunger-vital-sign-often = Spesso vero
+ahc-core-hunger-vital-sign-sometimes = A volte vero
+ahc-core-hunger-vital-sign-never = Mai vero
+ahc-core-transportation = Negli ultimi 12 mesi, la mancanza di mezzi di trasporto affidabili le ha impedito di andare a visite mediche, a riunioni, al lavoro o di procurarsi le cose necessarie per la vita di tutti i giorni?
+ahc-core-utilities = Negli ultimi 12 mesi, la compagnia dell’elettricità, del gas, del gasolio da riscaldamento o dell’acqua ha minacciato di interrompere i servizi a casa sua?
+ahc-core-utilities-yes = Sì
+ahc-core-utilities-no = No
+ahc-core-utilities-already-shut-off = Servizio già interrotto
+ahc-core-safety-intro = Poiché la violenza e gli abusi capitano a molte persone e influiscono sulla loro salute, le facciamo le seguenti domande.
+ahc-core-safety-hurt = Quanto spesso qualcuno, compresi familiari e amici, le fa del male fisicamente?
+ahc-core-safety-insult = Quanto spesso qualcuno, compresi familiari e amici, la insulta o le parla con disprezzo?
+ahc-core-safety-threaten = Quanto spesso qualcuno, compresi familiari e amici, minaccia di farle del male?
+ahc-core-safety-scream = Quanto spesso qualcuno, compresi familiari e amici, le urla contro o le dice parolacce?
+ahc-core-frequency-never = Mai
+ahc-core-frequency-rarely = Raramente
+ahc-core-frequency-sometimes = A volte
+ahc-core-frequency-fairly-often = Abbastanza spesso
+ahc-core-frequency-frequently = Molto spesso

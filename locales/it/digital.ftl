@@ -1,0 +1,45 @@
+# Digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = Internet e visite video
+digital-access-internet-home = Ha internet a casa?
+digital-access-internet-home-home = Sì, internet o Wi-Fi di casa
+digital-access-internet-home-phone-only = Solo con il piano dati del mio telefono
+digital-access-internet-home-none = No
+digital-access-internet-reliable = La sua connessione internet è abbastanza buona per una visita video?
+digital-access-internet-reliable-yes = Sì
+digital-access-internet-reliable-sometimes = A volte
+digital-access-internet-reliable-no = No
+digital-access-data-runs-out = Le capita di finire i dati (giga) del telefono prima della fine del mese?
+digital-access-data-runs-out-often = Spesso
+digital-access-data-runs-out-sometimes = A volte
+digital-access-data-runs-out-never = Mai
+digital-access-devices = Quali di questi dispositivi può usare per una visita video?
+digital-access-devices-smartphone = Cellulare (smartphone)
+digital-access-devices-tablet = Tablet
+digital-access-devices-computer = Computer con videocamera
+digital-access-devices-none = Nessuno di questi
+digital-access-device-shared = Condivide quel dispositivo con altre persone?
+digital-access-private-space = Ha un posto riservato dove parlare durante una visita video?
+digital-access-confidence = Quanta dimestichezza ha nell’usare un telefono o un computer per una visita video?
+digital-access-confidence-very = Molta
+digital-access-confidence-somewhat = Abbastanza
+digital-access-confidence-a-little = Poca
+digital-access-confidence-not-at-all = Nessuna
+digital-access-help-available = C’è qualcuno che può aiutarla a preparare una visita video?
+digital-access-portal-account = Ha un account sul portale pazienti del centro sanitario?
+digital-access-email = Ha un indirizzo email che usa?
+digital-access-preferred-visit = Come preferisce fare le sue visite?
+digital-access-preferred-visit-in-person = Di persona
+digital-access-preferred-visit-video = In video
+digital-access-preferred-visit-phone = Al telefono
+
+navigator-actions-title = Aiuto fornito
+navigator-actions-actions = In che cosa ha aiutato il membro?
+navigator-actions-actions-install-app = Ho installato l’app per le visite video
+navigator-actions-actions-portal = Ho configurato il portale pazienti
+navigator-actions-actions-test-call = Abbiamo fatto una chiamata di prova
+navigator-actions-actions-internet-program = Ho indirizzato il membro a un programma di internet o telefono a basso costo
+navigator-actions-actions-device-loan = Ho prestato un dispositivo
+navigator-actions-actions-video-visit = Ho fissato una visita video
+navigator-actions-actions-declined = Il membro non ha voluto aiuto
+navigator-actions-notes = Note

@@ -1,0 +1,36 @@
+# Japanese (ja) draft of ahc-core.ftl: AHC HRSN core questions (2018 wording); to be checked with an interpreter.
+
+ahc-core-title = 健康に関わる社会的ニーズ（基本の質問）
+ahc-core-living-situation = 今日のあなたの住まいの状況はどれですか？
+ahc-core-living-situation-steady = 安定して住める場所がある
+ahc-core-living-situation-worried = 今日は住む場所があるが、将来それを失うのではないかと心配している
+ahc-core-living-situation-not-steady = 安定して住める場所がない（一時的に他の人の家、ホテル、シェルターに泊まっている、または路上、浜辺、車の中、廃墟となった建物、バス停や駅、公園で暮らしている）
+ahc-core-housing-problems = あなたが住んでいる場所について考えてください。次のような問題がありますか？
+ahc-core-housing-problems-pests = 虫、アリ、ネズミなどの害虫・害獣
+ahc-core-housing-problems-mold = カビ
+ahc-core-housing-problems-lead = 鉛を含む塗料や水道管
+ahc-core-housing-problems-heat = 暖房が不足している
+ahc-core-housing-problems-stove = オーブンやコンロが使えない
+ahc-core-housing-problems-smoke-detectors = 煙感知器（火災警報器）がない、または作動しない
+ahc-core-housing-problems-leaks = 水漏れ
+ahc-core-housing-problems-none = 上のどれもない
+ahc-core-food-worry = 過去12か月の間に、食べ物を買うお金が入る前に、食べ物がなくなってしまうのではないかと心配した。
+ahc-core-food-ran-out = 過去12か月の間に、買った食べ物が足りなくなり、さらに買うお金がなかった。
+ahc-core-hunger-vital-sign-often = よくあった
+ahc-core-hunger-vital-sign-sometimes = ときどきあった
+ahc-core-hunger-vital-sign-never = 一度もなかった
+ahc-core-transportation = 過去12か月の間に、頼れる交通手段がないために、通院の予約、会合、仕事に行けなかったり、日常生活に必要なものを手に入れられなかったりしたことがありますか？
+ahc-core-utilities = 過去12か月の間に、電気、ガス、灯油、または水道の会社から、ご自宅のサービスを止めると言われたことがありますか？
+ahc-core-utilities-yes = はい
+ahc-core-utilities-no = いいえ
+ahc-core-utilities-already-shut-off = すでに止められた
+ahc-core-safety-intro = 暴力や虐待は多くの人に起こり、その人の健康に影響するため、次の質問をしています。
+ahc-core-safety-hurt = 家族や友人も含めて、誰かがあなたの体を傷つけることは、どのくらいありますか？
+ahc-core-safety-insult = 家族や友人も含めて、誰かがあなたを侮辱したり、見下した話し方をしたりすることは、どのくらいありますか？
+ahc-core-safety-threaten = 家族や友人も含めて、誰かがあなたに危害を加えると脅すことは、どのくらいありますか？
+ahc-core-safety-scream = 家族や友人も含めて、誰かがあなたに怒鳴ったり、ののしったりすることは、どのくらいありますか？
+ahc-core-frequency-never = 全くない
+ahc-core-frequency-rarely = めったにない
+ahc-core-frequency-sometimes = ときどきある
+ahc-core-frequency-fairly-often = わりとよくある
+ahc-core-frequency-frequently = 頻繁にある

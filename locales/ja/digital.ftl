@@ -1,0 +1,45 @@
+# Japanese (ja) draft of digital.ftl: digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = インターネットとビデオ診療
+digital-access-internet-home = ご自宅にインターネットがありますか？
+digital-access-internet-home-home = はい、自宅のインターネットまたはWi-Fiがある
+digital-access-internet-home-phone-only = 携帯電話のデータ通信プランだけ
+digital-access-internet-home-none = いいえ
+digital-access-internet-reliable = あなたのインターネット環境は、ビデオ診療に使えるほど十分ですか？
+digital-access-internet-reliable-yes = はい
+digital-access-internet-reliable-sometimes = ときどき
+digital-access-internet-reliable-no = いいえ
+digital-access-data-runs-out = 月末になる前に、携帯電話のデータ容量を使い切ってしまうことがありますか？
+digital-access-data-runs-out-often = よくある
+digital-access-data-runs-out-sometimes = ときどきある
+digital-access-data-runs-out-never = 全くない
+digital-access-devices = ビデオ診療に使えるものはどれですか？
+digital-access-devices-smartphone = スマートフォン
+digital-access-devices-tablet = タブレット
+digital-access-devices-computer = カメラ付きのパソコン
+digital-access-devices-none = どれもない
+digital-access-device-shared = その機器を他の人と共用していますか？
+digital-access-private-space = ビデオ診療の間、他の人に聞かれずに話せる場所がありますか？
+digital-access-confidence = ビデオ診療のために携帯電話やパソコンを使うことに、どのくらい自信がありますか？
+digital-access-confidence-very = とても自信がある
+digital-access-confidence-somewhat = ある程度自信がある
+digital-access-confidence-a-little = 少し自信がある
+digital-access-confidence-not-at-all = まったく自信がない
+digital-access-help-available = ビデオ診療の準備を手伝ってくれる人はいますか？
+digital-access-portal-account = ヘルスセンターの患者ポータル（patient portal）にアカウントがありますか？
+digital-access-email = ふだん使っているメールアドレスがありますか？
+digital-access-preferred-visit = 診察はどの方法で受けたいですか？
+digital-access-preferred-visit-in-person = 来院して対面で
+digital-access-preferred-visit-video = ビデオで
+digital-access-preferred-visit-phone = 電話で
+
+navigator-actions-title = 行った支援
+navigator-actions-actions = 加入者にどのような支援をしましたか？
+navigator-actions-actions-install-app = ビデオ診療のアプリをインストールした
+navigator-actions-actions-portal = 患者ポータルを設定した
+navigator-actions-actions-test-call = テスト通話を練習した
+navigator-actions-actions-internet-program = 低価格のインターネットまたは電話のプログラムを紹介した
+navigator-actions-actions-device-loan = 機器を貸し出した
+navigator-actions-actions-video-visit = ビデオ診療を予約した
+navigator-actions-actions-declined = 加入者が支援を希望しなかった
+navigator-actions-notes = メモ

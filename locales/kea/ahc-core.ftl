@@ -1,0 +1,36 @@
+# AHC HRSN screening tool, core questions (CMS Accountable Health Communities, 2018 wording, verbatim).
+
+ahc-core-title = Nesesidadis sosial ligadu ku saúdi (purgunta prinsipal)
+ahc-core-living-situation = Kal ki é bu situason di morada oji?
+ahc-core-living-situation-steady = N ten un lugar fixu pa N mora
+ahc-core-living-situation-worried = Oji N ten un lugar pa N mora, má N sta preokupadu ma N ta perde-l na futuru
+ahc-core-living-situation-not-steady = N ka ten un lugar fixu pa N mora (pa gosi N sta fika na kaza di otu algen, na otel, na un abrigu, N sta mora na rua, na praia, dentu di un karu, na un prédiu abandonadu, na stason di otokaru o di tren, o na un parki)
+ahc-core-housing-problems = Pensa na lugar undi ki bu ta mora. Bu ten problema ku algun di kes kuza li?
+ahc-core-housing-problems-pests = Praga sima bitxus, formiga o ratu
+ahc-core-housing-problems-mold = Bulor (mofu)
+ahc-core-housing-problems-lead = Tinta o kanu ku txunbu
+ahc-core-housing-problems-heat = Falta di akesimentu
+ahc-core-housing-problems-stove = Fornu o fugon ki ka sta ta funsiona
+ahc-core-housing-problems-smoke-detectors = Ka ten detetor di fumu, o detetor ka sta ta funsiona
+ahc-core-housing-problems-leaks = Agu ta vaza
+ahc-core-housing-problems-none = Nenhun di kes kuza li di riba
+ahc-core-food-worry = Nes últimu 12 mes, bu fika preokupadu ma bu kumida ta kaba antis di bu ten dinheru pa kunpra más.
+ahc-core-food-ran-out = Nes últimu 12 mes, kumida ki bu kunpraba ka dura y bu ka tenba dinheru pa kunpra más.
+ahc-core-hunger-vital-sign-often = Txeu bes é verdadi
+ahc-core-hunger-vital-sign-sometimes = Algun bes é verdadi
+ahc-core-hunger-vital-sign-never = Nunka é verdadi
+ahc-core-transportation = Nes últimu 12 mes, falta di transporti ki bu pode konfia inpidi-bu di bai konsulta médiku, runion, trabadju, o di ranja kuzas ki bu meste pa bu dia-a-dia?
+ahc-core-utilities = Nes últimu 12 mes, kunpanhia di lus, gas, óliu di akesimentu o agu ameasa korta sirvisu na bu kaza?
+ahc-core-utilities-yes = Sin
+ahc-core-utilities-no = Nau
+ahc-core-utilities-already-shut-off = Dja es korta sirvisu
+ahc-core-safety-intro = Pamodi violénsia y abuzu ta kontise ku txeu algen y ta afeta ses saúdi, nu sta ta fazi-bu kes purgunta li.
+ahc-core-safety-hurt = Ku ki frekuénsia algen, inkluindu família y amigu, ta fazi-bu mal fisikamenti?
+ahc-core-safety-insult = Ku ki frekuénsia algen, inkluindu família y amigu, ta insulta-bu o ta papia ku bo ku dispresu?
+ahc-core-safety-threaten = Ku ki frekuénsia algen, inkluindu família y amigu, ta ameasa fazi-bu mal?
+ahc-core-safety-scream = Ku ki frekuénsia algen, inkluindu família y amigu, ta grita ku bo o ta fla-bu nomi?
+ahc-core-frequency-never = Nunka
+ahc-core-frequency-rarely = Raramenti
+ahc-core-frequency-sometimes = Algun bes
+ahc-core-frequency-fairly-often = Bastanti bes
+ahc-core-frequency-frequently = Txeu bes

@@ -1,0 +1,45 @@
+# Digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = Internet y konsulta pa vídiu
+digital-access-internet-home = Bu ten internet na kaza?
+digital-access-internet-home-home = Sin, internet o Wi-Fi na kaza
+digital-access-internet-home-phone-only = Só pa planu di dadus di nha telemóvel
+digital-access-internet-home-none = Nau
+digital-access-internet-reliable = Bu internet sta bon pa fazi un konsulta pa vídiu?
+digital-access-internet-reliable-yes = Sin
+digital-access-internet-reliable-sometimes = Algun bes
+digital-access-internet-reliable-no = Nau
+digital-access-data-runs-out = Dadus di bu telemóvel ta kaba antis di fin di mes?
+digital-access-data-runs-out-often = Txeu bes
+digital-access-data-runs-out-sometimes = Algun bes
+digital-access-data-runs-out-never = Nunka
+digital-access-devices = Kal di kes aparelhu li ki bu pode uza pa un konsulta pa vídiu?
+digital-access-devices-smartphone = Telemóvel (smartphone)
+digital-access-devices-tablet = Tablet
+digital-access-devices-computer = Konputador ku kámara
+digital-access-devices-none = Nenhun di kes li
+digital-access-device-shared = Bu ta partilha es aparelhu ku otus algen?
+digital-access-private-space = Bu ten un lugar privadu pa papia duranti un konsulta pa vídiu?
+digital-access-confidence = Kantu konfiansa ki bu ten pa uza un telefoni o un konputador pa un konsulta pa vídiu?
+digital-access-confidence-very = Txeu
+digital-access-confidence-somewhat = Más o ménus
+digital-access-confidence-a-little = Un poku
+digital-access-confidence-not-at-all = Nada
+digital-access-help-available = Ten algen ki pode djuda-bu pripara un konsulta pa vídiu?
+digital-access-portal-account = Bu ten konta na portal di pasienti di sentru di saúdi?
+digital-access-email = Bu ten un enderesu di email ki bu ta uza?
+digital-access-preferred-visit = Modi ki bu ta prifiri fazi bu konsultas?
+digital-access-preferred-visit-in-person = Prizensial
+digital-access-preferred-visit-video = Pa vídiu
+digital-access-preferred-visit-phone = Pa telefoni
+
+navigator-actions-title = Djuda dadu
+navigator-actions-actions = Ku kuzé ki bu djuda membru?
+navigator-actions-actions-install-app = N instala aplikason di konsulta pa vídiu
+navigator-actions-actions-portal = N konfigura portal di pasienti
+navigator-actions-actions-test-call = Nu pratika un txamada di teste
+navigator-actions-actions-internet-program = N manda membru pa un programa di internet o telefoni baratu
+navigator-actions-actions-device-loan = N inpresta un aparelhu
+navigator-actions-actions-video-visit = N marka un konsulta pa vídiu
+navigator-actions-actions-declined = Membru ka kre djuda
+navigator-actions-notes = Notas

@@ -1,0 +1,36 @@
+# Korean (ko) draft of ahc-core.ftl: AHC HRSN core questions (2018 wording); to be checked with an interpreter.
+
+ahc-core-title = 건강 관련 사회적 필요(핵심 질문)
+ahc-core-living-situation = 오늘 귀하의 주거 상황은 어떻습니까?
+ahc-core-living-situation-steady = 안정적으로 살 곳이 있습니다
+ahc-core-living-situation-worried = 오늘은 살 곳이 있지만, 앞으로 그곳을 잃을까 봐 걱정됩니다
+ahc-core-living-situation-not-steady = 안정적으로 살 곳이 없습니다(일시적으로 다른 사람의 집, 호텔, 쉼터에 머물고 있거나, 길거리, 해변, 자동차, 버려진 건물, 버스 터미널이나 기차역, 또는 공원에서 지내고 있습니다)
+ahc-core-housing-problems = 귀하가 사는 곳을 생각해 보십시오. 다음 중 문제가 있는 것이 있습니까?
+ahc-core-housing-problems-pests = 벌레, 개미, 쥐 같은 해충
+ahc-core-housing-problems-mold = 곰팡이
+ahc-core-housing-problems-lead = 납이 든 페인트나 수도관
+ahc-core-housing-problems-heat = 난방 부족
+ahc-core-housing-problems-stove = 오븐이나 레인지가 작동하지 않음
+ahc-core-housing-problems-smoke-detectors = 화재 감지기(연기 감지기)가 없거나 작동하지 않음
+ahc-core-housing-problems-leaks = 누수
+ahc-core-housing-problems-none = 위의 어느 것도 해당하지 않음
+ahc-core-food-worry = 지난 12개월 동안, 돈이 생겨 음식을 더 사기 전에 음식이 떨어질까 봐 걱정했습니다.
+ahc-core-food-ran-out = 지난 12개월 동안, 산 음식이 금방 떨어졌고 더 살 돈이 없었습니다.
+ahc-core-hunger-vital-sign-often = 자주 그랬습니다
+ahc-core-hunger-vital-sign-sometimes = 가끔 그랬습니다
+ahc-core-hunger-vital-sign-never = 전혀 그런 적 없습니다
+ahc-core-transportation = 지난 12개월 동안, 믿을 만한 교통수단이 없어서 병원 예약, 모임, 직장에 가지 못하거나 일상생활에 필요한 것을 구하지 못한 적이 있습니까?
+ahc-core-utilities = 지난 12개월 동안, 전기, 가스, 난방유 또는 수도 회사가 귀하 댁의 서비스를 끊겠다고 경고한 적이 있습니까?
+ahc-core-utilities-yes = 예
+ahc-core-utilities-no = 아니요
+ahc-core-utilities-already-shut-off = 이미 끊겼습니다
+ahc-core-safety-intro = 폭력과 학대는 많은 사람에게 일어나고 건강에도 영향을 주기 때문에, 다음 질문들을 드립니다.
+ahc-core-safety-hurt = 가족과 친구를 포함하여, 누군가가 귀하를 신체적으로 다치게 하는 일이 얼마나 자주 있습니까?
+ahc-core-safety-insult = 가족과 친구를 포함하여, 누군가가 귀하를 모욕하거나 깔보며 말하는 일이 얼마나 자주 있습니까?
+ahc-core-safety-threaten = 가족과 친구를 포함하여, 누군가가 귀하를 해치겠다고 위협하는 일이 얼마나 자주 있습니까?
+ahc-core-safety-scream = 가족과 친구를 포함하여, 누군가가 귀하에게 소리를 지르거나 욕을 하는 일이 얼마나 자주 있습니까?
+ahc-core-frequency-never = 전혀 없음
+ahc-core-frequency-rarely = 드물게
+ahc-core-frequency-sometimes = 가끔
+ahc-core-frequency-fairly-often = 비교적 자주
+ahc-core-frequency-frequently = 자주

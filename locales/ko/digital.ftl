@@ -1,0 +1,45 @@
+# Korean (ko) draft of digital.ftl: digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = 인터넷 및 화상 진료
+digital-access-internet-home = 집에 인터넷이 있습니까?
+digital-access-internet-home-home = 예, 집 인터넷이나 Wi-Fi가 있습니다
+digital-access-internet-home-phone-only = 휴대폰 데이터 요금제로만 사용합니다
+digital-access-internet-home-none = 아니요
+digital-access-internet-reliable = 귀하의 인터넷은 화상 진료를 하기에 충분히 좋습니까?
+digital-access-internet-reliable-yes = 예
+digital-access-internet-reliable-sometimes = 가끔
+digital-access-internet-reliable-no = 아니요
+digital-access-data-runs-out = 월말이 되기 전에 휴대폰 데이터를 다 쓰는 일이 있습니까?
+digital-access-data-runs-out-often = 자주
+digital-access-data-runs-out-sometimes = 가끔
+digital-access-data-runs-out-never = 전혀 없음
+digital-access-devices = 다음 중 화상 진료에 사용할 수 있는 것은 무엇입니까?
+digital-access-devices-smartphone = 스마트폰
+digital-access-devices-tablet = 태블릿
+digital-access-devices-computer = 카메라가 있는 컴퓨터
+digital-access-devices-none = 이 중에 없음
+digital-access-device-shared = 그 기기를 다른 사람과 함께 사용합니까?
+digital-access-private-space = 화상 진료 중에 다른 사람에게 들리지 않게 이야기할 수 있는 장소가 있습니까?
+digital-access-confidence = 화상 진료를 위해 휴대폰이나 컴퓨터를 사용하는 데 얼마나 자신이 있습니까?
+digital-access-confidence-very = 매우 자신 있음
+digital-access-confidence-somewhat = 어느 정도 자신 있음
+digital-access-confidence-a-little = 조금 자신 있음
+digital-access-confidence-not-at-all = 전혀 자신 없음
+digital-access-help-available = 화상 진료 준비를 도와줄 수 있는 사람이 있습니까?
+digital-access-portal-account = 헬스 센터의 환자 포털(patient portal)에 계정이 있습니까?
+digital-access-email = 사용하고 계신 이메일 주소가 있습니까?
+digital-access-preferred-visit = 진료를 어떤 방식으로 받고 싶으십니까?
+digital-access-preferred-visit-in-person = 직접 방문
+digital-access-preferred-visit-video = 화상
+digital-access-preferred-visit-phone = 전화
+
+navigator-actions-title = 제공한 도움
+navigator-actions-actions = 회원에게 어떤 도움을 주었습니까?
+navigator-actions-actions-install-app = 화상 진료 앱을 설치함
+navigator-actions-actions-portal = 환자 포털을 설정함
+navigator-actions-actions-test-call = 시험 통화를 연습함
+navigator-actions-actions-internet-program = 저렴한 인터넷 또는 전화 프로그램에 의뢰함
+navigator-actions-actions-device-loan = 기기를 빌려줌
+navigator-actions-actions-video-visit = 화상 진료를 예약함
+navigator-actions-actions-declined = 회원이 도움을 원하지 않음
+navigator-actions-notes = 메모

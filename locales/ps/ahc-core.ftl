@@ -1,0 +1,36 @@
+# AHC HRSN screening tool, core questions (CMS Accountable Health Communities, 2018 wording, verbatim).
+
+ahc-core-title = له روغتیا سره تړلې ټولنیزې اړتیاوې (اساسي پوښتنې)
+ahc-core-living-situation = نن ستاسو د اوسېدو حالت څنګه دی؟
+ahc-core-living-situation-steady = د اوسېدو لپاره یو ثابت ځای لرم
+ahc-core-living-situation-worried = نن د اوسېدو ځای لرم، خو اندېښنه لرم چې په راتلونکي کې به یې له لاسه ورکړم
+ahc-core-living-situation-not-steady = د اوسېدو لپاره ثابت ځای نه لرم (په لنډمهاله توګه له نورو سره، په هوټل کې، یا په پناځای کې اوسېږم، یا بهر په سړک، د سمندر په غاړه، په موټر کې، په پرېښودل شوې ودانۍ کې، د بس یا اورګاډي په تمځای کې، یا په پارک کې اوسېږم)
+ahc-core-housing-problems = د هغه ځای په اړه فکر وکړئ چې پکې اوسېږئ. ایا له لاندې شیانو څخه له کوم یوه سره ستونزه لرئ؟
+ahc-core-housing-problems-pests = زیان رسوونکي ژوي، لکه حشرات، مېږیان یا موږکان
+ahc-core-housing-problems-mold = پوپنک (د لندبل له امله په دېوالونو تور یا شنه داغونه)
+ahc-core-housing-problems-lead = هغه رنګ یا نلونه چې سرب لري
+ahc-core-housing-problems-heat = په کور کې د تودوخې نشتوالی
+ahc-core-housing-problems-stove = اوون یا د پخلي اجاق کار نه کوي
+ahc-core-housing-problems-smoke-detectors = د لوګي د خبرتیا آله نشته یا کار نه کوي
+ahc-core-housing-problems-leaks = د اوبو څڅېدل
+ahc-core-housing-problems-none = له پورته شیانو څخه یو هم نه
+ahc-core-food-worry = په تېرو ۱۲ میاشتو کې، تاسو اندېښنه درلوده چې مخکې له دې چې د نورو خوړو اخیستلو لپاره پیسې پیدا کړئ، خواړه به مو خلاص شي.
+ahc-core-food-ran-out = په تېرو ۱۲ میاشتو کې، هغو خوړو چې تاسو اخیستي وو بسنه ونه کړه، او د نورو اخیستلو لپاره مو پیسې نه درلودې.
+ahc-core-hunger-vital-sign-often = ډېر ځله داسې وو
+ahc-core-hunger-vital-sign-sometimes = کله کله داسې وو
+ahc-core-hunger-vital-sign-never = هېڅکله داسې نه وو
+ahc-core-transportation = په تېرو ۱۲ میاشتو کې، ایا د باور وړ ټرانسپورټ نشتوالي تاسو له طبي ملاقاتونو، غونډو، کار، یا د ورځني ژوند لپاره د اړینو شیانو له ترلاسه کولو څخه پاتې کړي یاست؟
+ahc-core-utilities = په تېرو ۱۲ میاشتو کې، ایا د برېښنا، ګاز، د بخارۍ تېلو یا اوبو شرکت ګواښ کړی چې ستاسو د کور خدمات به بند کړي؟
+ahc-core-utilities-yes = هو
+ahc-core-utilities-no = نه
+ahc-core-utilities-already-shut-off = خدمات لا دمخه بند شوي دي
+ahc-core-safety-intro = ځکه چې تاوتریخوالی او ناوړه چلند له ډېرو خلکو سره کېږي او د هغوی پر روغتیا اغېز کوي، موږ له تاسو څخه لاندې پوښتنې کوو.
+ahc-core-safety-hurt = څو ځله څوک، د کورنۍ د غړو او ملګرو په ګډون، تاسو ته جسمي زیان رسوي؟
+ahc-core-safety-insult = څو ځله څوک، د کورنۍ د غړو او ملګرو په ګډون، ستاسو سپکاوی کوي یا په سپکه درسره خبرې کوي؟
+ahc-core-safety-threaten = څو ځله څوک، د کورنۍ د غړو او ملګرو په ګډون، تاسو ته د زیان رسولو ګواښ کوي؟
+ahc-core-safety-scream = څو ځله څوک، د کورنۍ د غړو او ملګرو په ګډون، پر تاسو چیغې وهي یا درته کنځلې کوي؟
+ahc-core-frequency-never = هېڅکله
+ahc-core-frequency-rarely = ډېر لږ ځله
+ahc-core-frequency-sometimes = کله کله
+ahc-core-frequency-fairly-often = نسبتاً ډېر ځله
+ahc-core-frequency-frequently = ډېر زیات ځله

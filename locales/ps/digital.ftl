@@ -1,0 +1,45 @@
+# Digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = انټرنېټ او ویډیويي ملاقاتونه
+digital-access-internet-home = ایا په کور کې انټرنېټ لرئ؟
+digital-access-internet-home-home = هو، د کور انټرنېټ یا وای فای
+digital-access-internet-home-phone-only = یوازې زما د ټیلیفون د انټرنېټ بسته (پکېج)
+digital-access-internet-home-none = نه
+digital-access-internet-reliable = ایا ستاسو انټرنېټ د ویډیويي ملاقات لپاره کافي ښه دی؟
+digital-access-internet-reliable-yes = هو
+digital-access-internet-reliable-sometimes = کله کله
+digital-access-internet-reliable-no = نه
+digital-access-data-runs-out = ایا ستاسو د ټیلیفون د انټرنېټ بسته د میاشتې له پای مخکې خلاصېږي؟
+digital-access-data-runs-out-often = ډېر ځله
+digital-access-data-runs-out-sometimes = کله کله
+digital-access-data-runs-out-never = هېڅکله
+digital-access-devices = له دې شیانو څخه کوم یو د ویډیويي ملاقات لپاره کارولی شئ؟
+digital-access-devices-smartphone = سمارټ فون
+digital-access-devices-tablet = ټابلېټ
+digital-access-devices-computer = کمره لرونکی کمپیوټر
+digital-access-devices-none = له دې څخه یو هم نه
+digital-access-device-shared = ایا دا وسیله له نورو سره ګډه کاروئ؟
+digital-access-private-space = ایا د ویډیويي ملاقات پر مهال د خبرو لپاره یو خصوصي ځای لرئ؟
+digital-access-confidence = د ویډیويي ملاقات لپاره د ټیلیفون یا کمپیوټر په کارولو کې څومره ډاډه یاست؟
+digital-access-confidence-very = ډېر ډاډه
+digital-access-confidence-somewhat = تر یوه حده ډاډه
+digital-access-confidence-a-little = لږ ډاډه
+digital-access-confidence-not-at-all = هېڅ ډاډه نه یم
+digital-access-help-available = ایا څوک شته چې د ویډیويي ملاقات په چمتو کولو کې درسره مرسته وکړي؟
+digital-access-portal-account = ایا د روغتیايي مرکز د ناروغانو په پورټال (وېب پاڼه) کې حساب لرئ؟
+digital-access-email = ایا د برېښنالیک (ایمېل) پته لرئ چې کاروئ یې؟
+digital-access-preferred-visit = غواړئ چې له ډاکټر سره مو ملاقاتونه څنګه وي؟
+digital-access-preferred-visit-in-person = مخامخ (حضوري)
+digital-access-preferred-visit-video = د ویډیو له لارې
+digital-access-preferred-visit-phone = د ټیلیفون له لارې
+
+navigator-actions-title = ورکړل شوې مرسته
+navigator-actions-actions = له غړي سره مو په څه کې مرسته وکړه؟
+navigator-actions-actions-install-app = د ویډیويي ملاقات اپلیکېشن نصب شو
+navigator-actions-actions-portal = د ناروغانو پورټال جوړ شو
+navigator-actions-actions-test-call = د ازمایښتي کال تمرین وشو
+navigator-actions-actions-internet-program = ارزانه انټرنېټ یا ټیلیفون پروګرام ته راجع شو
+navigator-actions-actions-device-loan = یوه وسیله په امانت ورکړل شوه
+navigator-actions-actions-video-visit = ویډیويي ملاقات وټاکل شو
+navigator-actions-actions-declined = غړي مرسته ونه غوښته
+navigator-actions-notes = یادښتونه

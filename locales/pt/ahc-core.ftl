@@ -1,0 +1,36 @@
+# AHC HRSN screening tool, core questions (CMS Accountable Health Communities, 2018 wording, verbatim).
+
+ahc-core-title = Necessidades sociais relacionadas à saúde (perguntas principais)
+ahc-core-living-situation = Qual é a sua situação de moradia hoje?
+ahc-core-living-situation-steady = Tenho um lugar estável para morar
+ahc-core-living-situation-worried = Tenho um lugar para morar hoje, mas me preocupa perdê-lo no futuro
+ahc-core-living-situation-not-steady = Não tenho um lugar estável para morar (estou ficando temporariamente na casa de outras pessoas, em um hotel, em um abrigo, morando ao ar livre na rua, em uma praia, em um carro, em um prédio abandonado, em uma estação de ônibus ou de trem, ou em um parque)
+ahc-core-housing-problems = Pense no lugar onde você mora. Você tem problemas com alguma das seguintes coisas?
+ahc-core-housing-problems-pests = Pragas, como insetos, formigas ou ratos
+ahc-core-housing-problems-mold = Mofo
+ahc-core-housing-problems-lead = Tinta ou canos com chumbo
+ahc-core-housing-problems-heat = Falta de aquecimento
+ahc-core-housing-problems-stove = Forno ou fogão que não funciona
+ahc-core-housing-problems-smoke-detectors = Detectores de fumaça que faltam ou que não funcionam
+ahc-core-housing-problems-leaks = Vazamentos de água
+ahc-core-housing-problems-none = Nenhuma das opções acima
+ahc-core-food-worry = Nos últimos 12 meses, você teve a preocupação de que a comida acabasse antes de ter dinheiro para comprar mais.
+ahc-core-food-ran-out = Nos últimos 12 meses, a comida que você comprou simplesmente não durou e você não tinha dinheiro para comprar mais.
+ahc-core-hunger-vital-sign-often = Muitas vezes é verdade
+ahc-core-hunger-vital-sign-sometimes = Às vezes é verdade
+ahc-core-hunger-vital-sign-never = Nunca é verdade
+ahc-core-transportation = Nos últimos 12 meses, a falta de transporte confiável impediu você de ir a consultas médicas, reuniões, ao trabalho ou de conseguir coisas necessárias para o dia a dia?
+ahc-core-utilities = Nos últimos 12 meses, a companhia de luz, gás, óleo de aquecimento ou água ameaçou cortar os serviços na sua casa?
+ahc-core-utilities-yes = Sim
+ahc-core-utilities-no = Não
+ahc-core-utilities-already-shut-off = O serviço já foi cortado
+ahc-core-safety-intro = Como a violência e o abuso acontecem com muitas pessoas e afetam a saúde delas, vamos fazer a você as seguintes perguntas.
+ahc-core-safety-hurt = Com que frequência alguém, incluindo familiares e amigos, machuca você fisicamente?
+ahc-core-safety-insult = Com que frequência alguém, incluindo familiares e amigos, ofende você ou fala com você com desprezo?
+ahc-core-safety-threaten = Com que frequência alguém, incluindo familiares e amigos, ameaça fazer mal a você?
+ahc-core-safety-scream = Com que frequência alguém, incluindo familiares e amigos, grita com você ou xinga você?
+ahc-core-frequency-never = Nunca
+ahc-core-frequency-rarely = Raramente
+ahc-core-frequency-sometimes = Às vezes
+ahc-core-frequency-fairly-often = Com certa frequência
+ahc-core-frequency-frequently = Com muita frequência

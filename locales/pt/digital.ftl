@@ -1,0 +1,45 @@
+# Digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = Internet e consultas por vídeo
+digital-access-internet-home = Você tem internet em casa?
+digital-access-internet-home-home = Sim, internet ou Wi-Fi em casa
+digital-access-internet-home-phone-only = Só pelo plano de dados do meu celular
+digital-access-internet-home-none = Não
+digital-access-internet-reliable = A sua internet é boa o suficiente para uma consulta por vídeo?
+digital-access-internet-reliable-yes = Sim
+digital-access-internet-reliable-sometimes = Às vezes
+digital-access-internet-reliable-no = Não
+digital-access-data-runs-out = O pacote de dados do seu celular acaba antes do fim do mês?
+digital-access-data-runs-out-often = Muitas vezes
+digital-access-data-runs-out-sometimes = Às vezes
+digital-access-data-runs-out-never = Nunca
+digital-access-devices = Quais destes aparelhos você pode usar para uma consulta por vídeo?
+digital-access-devices-smartphone = Celular (smartphone)
+digital-access-devices-tablet = Tablet
+digital-access-devices-computer = Computador com câmera
+digital-access-devices-none = Nenhum destes
+digital-access-device-shared = Você divide esse aparelho com outras pessoas?
+digital-access-private-space = Você tem um lugar reservado para conversar durante uma consulta por vídeo?
+digital-access-confidence = Quanta confiança você tem para usar um celular ou computador em uma consulta por vídeo?
+digital-access-confidence-very = Muita
+digital-access-confidence-somewhat = Mais ou menos
+digital-access-confidence-a-little = Pouca
+digital-access-confidence-not-at-all = Nenhuma
+digital-access-help-available = Tem alguém que possa ajudar você a preparar uma consulta por vídeo?
+digital-access-portal-account = Você tem uma conta no portal do paciente do centro de saúde?
+digital-access-email = Você tem um endereço de e-mail que usa?
+digital-access-preferred-visit = Como você prefere fazer as suas consultas?
+digital-access-preferred-visit-in-person = Presencial
+digital-access-preferred-visit-video = Por vídeo
+digital-access-preferred-visit-phone = Por telefone
+
+navigator-actions-title = Ajuda oferecida
+navigator-actions-actions = Em que você ajudou o membro?
+navigator-actions-actions-install-app = Instalei o aplicativo de consulta por vídeo
+navigator-actions-actions-portal = Configurei o portal do paciente
+navigator-actions-actions-test-call = Praticamos uma chamada de teste
+navigator-actions-actions-internet-program = Encaminhei o membro para um programa de internet ou telefone de baixo custo
+navigator-actions-actions-device-loan = Emprestei um aparelho
+navigator-actions-actions-video-visit = Agendei uma consulta por vídeo
+navigator-actions-actions-declined = O membro não quis ajuda
+navigator-actions-notes = Observações

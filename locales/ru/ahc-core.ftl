@@ -1,0 +1,36 @@
+# AHC HRSN screening tool, core questions (CMS Accountable Health Communities, 2018 wording, verbatim).
+
+ahc-core-title = Социальные потребности, связанные со здоровьем (основные вопросы)
+ahc-core-living-situation = Какая у Вас сегодня ситуация с жильём?
+ahc-core-living-situation-steady = У меня есть постоянное жильё
+ahc-core-living-situation-worried = Сегодня у меня есть жильё, но я беспокоюсь, что в будущем могу его потерять
+ahc-core-living-situation-not-steady = У меня нет постоянного жилья (я временно живу у других людей, в гостинице, в приюте, живу под открытым небом на улице, на пляже, в машине, в заброшенном здании, на автобусном или железнодорожном вокзале или в парке)
+ahc-core-housing-problems = Подумайте о месте, где Вы живёте. Есть ли у Вас какие-либо из следующих проблем?
+ahc-core-housing-problems-pests = Вредители, например насекомые, муравьи или мыши
+ahc-core-housing-problems-mold = Плесень
+ahc-core-housing-problems-lead = Краска или трубы, содержащие свинец
+ahc-core-housing-problems-heat = Нет отопления
+ahc-core-housing-problems-stove = Не работает духовка или плита
+ahc-core-housing-problems-smoke-detectors = Нет датчиков дыма или они не работают
+ahc-core-housing-problems-leaks = Протечки воды
+ahc-core-housing-problems-none = Ничего из перечисленного
+ahc-core-food-worry = В течение последних 12 месяцев Вы беспокоились, что еда закончится раньше, чем у Вас появятся деньги, чтобы купить ещё.
+ahc-core-food-ran-out = В течение последних 12 месяцев купленной еды просто не хватало, а денег, чтобы купить ещё, у Вас не было.
+ahc-core-hunger-vital-sign-often = Часто бывало так
+ahc-core-hunger-vital-sign-sometimes = Иногда бывало так
+ahc-core-hunger-vital-sign-never = Никогда не бывало так
+ahc-core-transportation = В течение последних 12 месяцев мешало ли Вам отсутствие надёжного транспорта ходить на приёмы к врачу, на встречи, на работу или получать то, что нужно для повседневной жизни?
+ahc-core-utilities = В течение последних 12 месяцев угрожала ли компания, поставляющая электричество, газ, топливо для отопления или воду, отключить эти услуги у Вас дома?
+ahc-core-utilities-yes = Да
+ahc-core-utilities-no = Нет
+ahc-core-utilities-already-shut-off = Уже отключили
+ahc-core-safety-intro = Мы задаём Вам следующие вопросы, потому что с насилием и жестоким обращением сталкиваются многие люди и это влияет на их здоровье.
+ahc-core-safety-hurt = Как часто кто-либо, в том числе члены семьи и друзья, причиняет Вам физическую боль?
+ahc-core-safety-insult = Как часто кто-либо, в том числе члены семьи и друзья, оскорбляет или унижает Вас?
+ahc-core-safety-threaten = Как часто кто-либо, в том числе члены семьи и друзья, угрожает причинить Вам вред?
+ahc-core-safety-scream = Как часто кто-либо, в том числе члены семьи и друзья, кричит на Вас или ругается на Вас бранными словами?
+ahc-core-frequency-never = Никогда
+ahc-core-frequency-rarely = Редко
+ahc-core-frequency-sometimes = Иногда
+ahc-core-frequency-fairly-often = Довольно часто
+ahc-core-frequency-frequently = Очень часто

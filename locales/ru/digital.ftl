@@ -1,0 +1,45 @@
+# Digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = Интернет и видеоприёмы
+digital-access-internet-home = Есть ли у Вас интернет дома?
+digital-access-internet-home-home = Да, домашний интернет или Wi-Fi
+digital-access-internet-home-phone-only = Только мобильный интернет на телефоне
+digital-access-internet-home-none = Нет
+digital-access-internet-reliable = Достаточно ли хорошо работает Ваш интернет для видеоприёма у врача?
+digital-access-internet-reliable-yes = Да
+digital-access-internet-reliable-sometimes = Иногда
+digital-access-internet-reliable-no = Нет
+digital-access-data-runs-out = Бывает ли так, что мобильный интернет на Вашем телефоне заканчивается до конца месяца?
+digital-access-data-runs-out-often = Часто
+digital-access-data-runs-out-sometimes = Иногда
+digital-access-data-runs-out-never = Никогда
+digital-access-devices = Что из этого Вы можете использовать для видеоприёма у врача?
+digital-access-devices-smartphone = Смартфон
+digital-access-devices-tablet = Планшет
+digital-access-devices-computer = Компьютер с камерой
+digital-access-devices-none = Ничего из этого
+digital-access-device-shared = Пользуется ли этим устройством кто-то ещё, кроме Вас?
+digital-access-private-space = Есть ли у Вас место, где Вы можете говорить без посторонних во время видеоприёма?
+digital-access-confidence = Насколько уверенно Вы пользуетесь телефоном или компьютером для видеоприёма у врача?
+digital-access-confidence-very = Очень уверенно
+digital-access-confidence-somewhat = Довольно уверенно
+digital-access-confidence-a-little = Немного уверенно
+digital-access-confidence-not-at-all = Совсем не уверенно
+digital-access-help-available = Есть ли кто-то, кто может помочь Вам подготовиться к видеоприёму?
+digital-access-portal-account = Есть ли у Вас учётная запись на портале для пациентов Вашего медицинского центра?
+digital-access-email = Есть ли у Вас адрес электронной почты, которым Вы пользуетесь?
+digital-access-preferred-visit = Какой вид приёма у врача Вы предпочитаете?
+digital-access-preferred-visit-in-person = Лично (очный приём)
+digital-access-preferred-visit-video = По видеосвязи
+digital-access-preferred-visit-phone = По телефону
+
+navigator-actions-title = Оказанная помощь
+navigator-actions-actions = С чем Вы помогли участнику?
+navigator-actions-actions-install-app = Установлено приложение для видеоприёмов
+navigator-actions-actions-portal = Настроен доступ к порталу для пациентов
+navigator-actions-actions-test-call = Проведён пробный видеозвонок
+navigator-actions-actions-internet-program = Дано направление в программу недорогого интернета или телефонной связи
+navigator-actions-actions-device-loan = Устройство выдано во временное пользование
+navigator-actions-actions-video-visit = Назначен видеоприём
+navigator-actions-actions-declined = Участник не захотел помощи
+navigator-actions-notes = Примечания

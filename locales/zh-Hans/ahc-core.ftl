@@ -1,0 +1,36 @@
+# Simplified Chinese (zh-Hans) draft of ahc-core.ftl: AHC HRSN core questions (2018 wording); to be checked with an interpreter.
+
+ahc-core-title = 与健康相关的社会需求（核心问题）
+ahc-core-living-situation = 您今天的居住状况如何？
+ahc-core-living-situation-steady = 我有稳定的住处
+ahc-core-living-situation-worried = 我今天有地方住，但担心将来会失去这个住处
+ahc-core-living-situation-not-steady = 我没有稳定的住处（我暂时住在别人家、旅馆或收容所，或者露宿街头、海滩，或住在车里、废弃建筑物、公交车站或火车站、公园里）
+ahc-core-housing-problems = 请想一想您住的地方。您是否有以下任何问题？
+ahc-core-housing-problems-pests = 害虫，例如虫子、蚂蚁或老鼠
+ahc-core-housing-problems-mold = 发霉
+ahc-core-housing-problems-lead = 含铅的油漆或水管
+ahc-core-housing-problems-heat = 缺少暖气
+ahc-core-housing-problems-stove = 烤箱或炉灶不能用
+ahc-core-housing-problems-smoke-detectors = 没有烟雾报警器，或烟雾报警器不能用
+ahc-core-housing-problems-leaks = 漏水
+ahc-core-housing-problems-none = 以上都没有
+ahc-core-food-worry = 在过去12个月内，您曾担心在有钱买更多食物之前，食物就会吃完。
+ahc-core-food-ran-out = 在过去12个月内，您买的食物不够吃，而您又没有钱再买。
+ahc-core-hunger-vital-sign-often = 经常如此
+ahc-core-hunger-vital-sign-sometimes = 有时如此
+ahc-core-hunger-vital-sign-never = 从未如此
+ahc-core-transportation = 在过去12个月内，您是否曾因为没有可靠的交通工具，而没能去看病（赴医疗预约）、开会、上班，或没能获取日常生活所需的物品？
+ahc-core-utilities = 在过去12个月内，电力、燃气、取暖油或自来水公司是否曾威胁要停止向您家供应服务？
+ahc-core-utilities-yes = 是
+ahc-core-utilities-no = 否
+ahc-core-utilities-already-shut-off = 已经被停了
+ahc-core-safety-intro = 由于暴力和虐待发生在很多人身上，并且会影响他们的健康，所以我们想问您以下几个问题。
+ahc-core-safety-hurt = 有多经常会有人（包括家人和朋友）在身体上伤害您？
+ahc-core-safety-insult = 有多经常会有人（包括家人和朋友）侮辱您，或用看不起您的态度跟您说话？
+ahc-core-safety-threaten = 有多经常会有人（包括家人和朋友）威胁要伤害您？
+ahc-core-safety-scream = 有多经常会有人（包括家人和朋友）对您大吼大叫或咒骂您？
+ahc-core-frequency-never = 从不
+ahc-core-frequency-rarely = 很少
+ahc-core-frequency-sometimes = 有时
+ahc-core-frequency-fairly-often = 比较经常
+ahc-core-frequency-frequently = 经常

@@ -1,0 +1,45 @@
+# Simplified Chinese (zh-Hans) draft of digital.ftl: digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = 网络与视频看诊
+digital-access-internet-home = 您家里有网络吗？
+digital-access-internet-home-home = 有，家里有宽带或 Wi-Fi
+digital-access-internet-home-phone-only = 只能用手机流量上网
+digital-access-internet-home-none = 没有
+digital-access-internet-reliable = 您的网络是否足够好，可以用来视频看诊？
+digital-access-internet-reliable-yes = 是
+digital-access-internet-reliable-sometimes = 有时
+digital-access-internet-reliable-no = 否
+digital-access-data-runs-out = 您的手机流量是否会在月底之前就用完？
+digital-access-data-runs-out-often = 经常
+digital-access-data-runs-out-sometimes = 有时
+digital-access-data-runs-out-never = 从不
+digital-access-devices = 以下哪些设备您可以用来视频看诊？
+digital-access-devices-smartphone = 智能手机
+digital-access-devices-tablet = 平板电脑
+digital-access-devices-computer = 带摄像头的电脑
+digital-access-devices-none = 以上都没有
+digital-access-device-shared = 这个设备是否与其他人共用？
+digital-access-private-space = 视频看诊时，您是否有一个可以私下交谈的地方？
+digital-access-confidence = 您对使用手机或电脑来视频看诊有多少信心？
+digital-access-confidence-very = 非常有信心
+digital-access-confidence-somewhat = 比较有信心
+digital-access-confidence-a-little = 有一点信心
+digital-access-confidence-not-at-all = 完全没有信心
+digital-access-help-available = 是否有人可以帮您设置好视频看诊？
+digital-access-portal-account = 您在健康中心的患者网站（patient portal）上有账户吗？
+digital-access-email = 您有一个正在使用的电子邮箱地址吗？
+digital-access-preferred-visit = 您希望用什么方式看诊？
+digital-access-preferred-visit-in-person = 亲自到诊所
+digital-access-preferred-visit-video = 视频
+digital-access-preferred-visit-phone = 电话
+
+navigator-actions-title = 已提供的帮助
+navigator-actions-actions = 您帮助会员做了什么？
+navigator-actions-actions-install-app = 安装了视频看诊的应用程序
+navigator-actions-actions-portal = 设置了患者网站账户
+navigator-actions-actions-test-call = 练习了一次测试通话
+navigator-actions-actions-internet-program = 转介到低价的网络或电话项目
+navigator-actions-actions-device-loan = 借出了一台设备
+navigator-actions-actions-video-visit = 预约了一次视频看诊
+navigator-actions-actions-declined = 会员不想要帮助
+navigator-actions-notes = 备注

@@ -1,0 +1,36 @@
+# Traditional Chinese (zh-Hant) draft of ahc-core.ftl: AHC HRSN core questions (2018 wording); to be checked with an interpreter.
+
+ahc-core-title = 與健康相關的社會需求（核心問題）
+ahc-core-living-situation = 您今天的居住狀況如何？
+ahc-core-living-situation-steady = 我有穩定的居住地方
+ahc-core-living-situation-worried = 我今天有地方住，但擔心將來會失去這個住處
+ahc-core-living-situation-not-steady = 我沒有穩定的居住地方（我暫時住在別人家、旅館或收容所，或者露宿街頭、海灘，或住在車裡、廢棄建築物、巴士站或火車站、公園裡）
+ahc-core-housing-problems = 請想一想您住的地方。您是否有以下任何問題？
+ahc-core-housing-problems-pests = 害蟲，例如蟲子、螞蟻或老鼠
+ahc-core-housing-problems-mold = 發霉
+ahc-core-housing-problems-lead = 含鉛的油漆或水管
+ahc-core-housing-problems-heat = 缺乏暖氣
+ahc-core-housing-problems-stove = 烤箱或爐灶不能使用
+ahc-core-housing-problems-smoke-detectors = 沒有煙霧偵測器，或煙霧偵測器不能使用
+ahc-core-housing-problems-leaks = 漏水
+ahc-core-housing-problems-none = 以上都沒有
+ahc-core-food-worry = 在過去12個月內，您曾擔心在有錢買更多食物之前，食物就會吃完。
+ahc-core-food-ran-out = 在過去12個月內，您買的食物不夠吃，而您又沒有錢再買。
+ahc-core-hunger-vital-sign-often = 經常如此
+ahc-core-hunger-vital-sign-sometimes = 有時如此
+ahc-core-hunger-vital-sign-never = 從未如此
+ahc-core-transportation = 在過去12個月內，您是否曾因為沒有可靠的交通工具，而無法去看病（赴醫療預約）、開會、上班，或無法取得日常生活所需的物品？
+ahc-core-utilities = 在過去12個月內，電力、煤氣（瓦斯）、燃油或自來水公司是否曾威脅要停止供應您家中的服務？
+ahc-core-utilities-yes = 是
+ahc-core-utilities-no = 否
+ahc-core-utilities-already-shut-off = 已經被停止供應
+ahc-core-safety-intro = 由於暴力和虐待發生在許多人身上，並且會影響他們的健康，所以我們想問您以下幾個問題。
+ahc-core-safety-hurt = 有多常會有人（包括家人和朋友）在身體上傷害您？
+ahc-core-safety-insult = 有多常會有人（包括家人和朋友）侮辱您，或用看不起您的態度跟您說話？
+ahc-core-safety-threaten = 有多常會有人（包括家人和朋友）威脅要傷害您？
+ahc-core-safety-scream = 有多常會有人（包括家人和朋友）對您大吼大叫或咒罵您？
+ahc-core-frequency-never = 從不
+ahc-core-frequency-rarely = 很少
+ahc-core-frequency-sometimes = 有時
+ahc-core-frequency-fairly-often = 比較常
+ahc-core-frequency-frequently = 經常

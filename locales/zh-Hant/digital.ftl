@@ -1,0 +1,45 @@
+# Traditional Chinese (zh-Hant) draft of digital.ftl: digital access intake (telehealth navigators) and the help navigators give.
+
+digital-access-title = 網路與視訊看診
+digital-access-internet-home = 您家裡有網路嗎？
+digital-access-internet-home-home = 有，家裡有網路或 Wi-Fi
+digital-access-internet-home-phone-only = 只能用手機的數據方案上網
+digital-access-internet-home-none = 沒有
+digital-access-internet-reliable = 您的網路是否足夠好，可以用來視訊看診？
+digital-access-internet-reliable-yes = 是
+digital-access-internet-reliable-sometimes = 有時
+digital-access-internet-reliable-no = 否
+digital-access-data-runs-out = 您的手機數據是否會在月底之前就用完？
+digital-access-data-runs-out-often = 經常
+digital-access-data-runs-out-sometimes = 有時
+digital-access-data-runs-out-never = 從不
+digital-access-devices = 以下哪些設備您可以用來視訊看診？
+digital-access-devices-smartphone = 智慧型手機
+digital-access-devices-tablet = 平板電腦
+digital-access-devices-computer = 有鏡頭的電腦
+digital-access-devices-none = 以上都沒有
+digital-access-device-shared = 這個設備是否與其他人共用？
+digital-access-private-space = 視訊看診時，您是否有一個可以私下談話的地方？
+digital-access-confidence = 您對使用手機或電腦來視訊看診有多少信心？
+digital-access-confidence-very = 非常有信心
+digital-access-confidence-somewhat = 還算有信心
+digital-access-confidence-a-little = 有一點信心
+digital-access-confidence-not-at-all = 完全沒有信心
+digital-access-help-available = 是否有人可以幫您設定好視訊看診？
+digital-access-portal-account = 您在健康中心的病人網站（patient portal）上有帳戶嗎？
+digital-access-email = 您有一個正在使用的電子郵件地址嗎？
+digital-access-preferred-visit = 您希望用什麼方式看診？
+digital-access-preferred-visit-in-person = 親自到診所
+digital-access-preferred-visit-video = 視訊
+digital-access-preferred-visit-phone = 電話
+
+navigator-actions-title = 已提供的協助
+navigator-actions-actions = 您協助會員做了什麼？
+navigator-actions-actions-install-app = 安裝了視訊看診的應用程式
+navigator-actions-actions-portal = 設定了病人網站帳戶
+navigator-actions-actions-test-call = 練習了一次測試通話
+navigator-actions-actions-internet-program = 轉介到低價的網路或電話計劃
+navigator-actions-actions-device-loan = 借出了一部設備
+navigator-actions-actions-video-visit = 預約了一次視訊看診
+navigator-actions-actions-declined = 會員不想要協助
+navigator-actions-notes = 備註
