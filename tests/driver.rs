@@ -9,6 +9,7 @@
 use std::io::Read;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -69,7 +70,9 @@ impl Driver {
             let installed = format!("{home}/.cargo/bin/tauri-driver");
             if Path::new(&installed).exists() { installed } else { "tauri-driver".to_owned() }
         });
+        // Its own process group, so that dropping the driver also ends the WebKitWebDriver it starts.
         let driver = Command::new(tauri_driver)
+            .process_group(0)
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
             .env("DISPLAY", &display)
             // WebKitGTK's compositing needs a GPU that Xvfb does not have.
@@ -118,6 +121,7 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        let _ = Command::new("kill").args(["-KILL", &format!("-{}", self.driver.id())]).status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = self.xvfb.kill();
