@@ -13,6 +13,32 @@ use serde_json::json;
 
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
+/// A test's own display, driver and data folder, held for the test's length (one test at a time).
+struct Fixture {
+    driver: Driver,
+    dir: tempfile::TempDir,
+    _one: std::sync::MutexGuard<'static, ()>,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        let one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+        Fixture { dir: tempfile::tempdir().expect("temp dir"), driver: Driver::start(), _one: one }
+    }
+
+    fn launch(&self) -> App {
+        self.driver.launch(self.dir.path())
+    }
+
+    /// A new site, set up, with its supervisor signed in at the member list.
+    fn new_site() -> (Self, App) {
+        let f = Fixture::new();
+        let app = f.launch();
+        set_up(&app);
+        (f, app)
+    }
+}
+
 const SUPERVISOR: &str = "ana.supervisor";
 const PIN: &str = "864213";
 
@@ -42,10 +68,8 @@ fn sign_in(app: &App, user: &str, pin: &str) {
 
 #[test]
 fn first_run_then_sign_in_with_a_wrong_and_a_right_pin() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-    let dir = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start();
-    let app = driver.launch(dir.path());
+    let f = Fixture::new();
+    let app = f.launch();
     assert_eq!(app.script("return document.title", json!([])), json!("Equity Intake"));
     set_up(&app);
     app.click("[data-testid=lock]");
@@ -86,10 +110,7 @@ fn start_screening(app: &App, instruments: &[&str], locale: &str) {
             choice.click();
         }
     }
-    app.script(
-        "const s = document.querySelector('[data-testid=member-language]'); s.value = arguments[0]; s.dispatchEvent(new Event('change', {bubbles: true}));",
-        json!([locale]),
-    );
+    app.select("[data-testid=member-language]", locale);
     app.click("[data-testid=consent-screening]");
     app.click("[data-testid=start-screening]");
     app.wait("[data-testid=screening]");
@@ -120,11 +141,7 @@ fn answer(app: &App, item_text_contains: Option<&str>, testid: &str) {
 
 #[test]
 fn a_full_hrsn_screening_in_spanish_with_a_declined_item_a_food_need_a_follow_up_and_a_resume_after_a_crash() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-    let dir = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start();
-    let app = driver.launch(dir.path());
-    set_up(&app);
+    let (f, app) = Fixture::new_site();
 
     add_member(&app, "Rosa", "Ejemplo Sintético", "1980-04-12");
     app.wait_text("[data-testid=profile] h1", "Rosa");
@@ -146,7 +163,7 @@ fn a_full_hrsn_screening_in_spanish_with_a_declined_item_a_food_need_a_follow_up
 
     // The laptop dies mid-screening: the app is closed without saving anything more.
     app.quit();
-    let app = driver.launch(dir.path());
+    let app = f.launch();
     sign_in(&app, SUPERVISOR, PIN);
     app.type_into("[data-testid=member-search]", "rosa");
     app.wait_text("[data-testid=member-list]", "Rosa");
@@ -176,11 +193,7 @@ fn a_full_hrsn_screening_in_spanish_with_a_declined_item_a_food_need_a_follow_up
     assert!(app.find("[data-testid=safety-prompt]").is_none(), "no safety prompt for a negative safety screen");
 
     app.click("[data-testid=need-food] [data-testid=follow-up-open]");
-    app.click("[data-testid=follow-up-status]");
-    app.script(
-        "const s = document.querySelector('[data-testid=follow-up-status]'); s.value = 'referred'; s.dispatchEvent(new Event('change', {bubbles: true}));",
-        json!([]),
-    );
+    app.select("[data-testid=follow-up-status]", "referred");
     app.type_into("[data-testid=follow-up-organization]", "Harbor Food Pantry (synthetic)");
     app.click("[data-testid=follow-up-save]");
     app.wait_text("[data-testid=need-food]", "Harbor Food Pantry");
@@ -194,11 +207,7 @@ fn a_full_hrsn_screening_in_spanish_with_a_declined_item_a_food_need_a_follow_up
 
 #[test]
 fn the_screen_locks_when_idle_and_shows_no_member_data() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-    let dir = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start();
-    let app = driver.launch(dir.path());
-    set_up(&app);
+    let (_f, app) = Fixture::new_site();
     add_member(&app, "Idle", "Lockcheck", "1975-01-30");
     app.wait_text("[data-testid=profile] h1", "Lockcheck");
     // The shortest idle time a supervisor can set.
@@ -229,11 +238,7 @@ fn the_screen_locks_when_idle_and_shows_no_member_data() {
 
 #[test]
 fn a_chw_is_refused_the_supervisor_screen_and_its_commands() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-    let dir = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start();
-    let app = driver.launch(dir.path());
-    set_up(&app);
+    let (_f, app) = Fixture::new_site();
     app.go("#/supervisor");
     app.wait("[data-testid=add-user-form]");
     app.type_into("[data-testid=add-user-form] [data-testid=field-username]", "luis.chw");
@@ -322,11 +327,7 @@ fn focused(app: &App) -> (String, bool) {
 #[test]
 fn a_screening_can_be_done_with_the_keyboard_alone_with_visible_focus_labels_and_contrast() {
     use driver::keys::{ENTER, SPACE, TAB};
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
-    let dir = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start();
-    let app = driver.launch(dir.path());
-    set_up(&app);
+    let (_f, app) = Fixture::new_site();
     // The checkers can fail: a pale-grey line and an unlabelled input are caught.
     app.script(
         "const p = document.createElement('p'); p.id = 'pale'; p.textContent = 'pale text'; p.style.color = '#bbbbbb';
@@ -427,13 +428,9 @@ const TOFU: &str = r#"
 
 #[test]
 fn the_screening_screen_renders_in_every_present_locale_with_screenshots() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
     let out = driver::repo_root().join("screenshots");
     std::fs::create_dir_all(&out).expect("screenshots folder");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let driver = Driver::start();
-    let app = driver.launch(dir.path());
-    set_up(&app);
+    let (f, app) = Fixture::new_site();
     add_member(&app, "Mina", "Renderdemo", "1988-09-09");
     let member = app.wait("[data-testid=profile]");
     drop(member);
@@ -444,10 +441,7 @@ fn the_screening_screen_renders_in_every_present_locale_with_screenshots() {
         // Staff and member language both this locale: the whole screen in it.
         app.go("#/settings");
         app.wait("[data-testid=staff-language]");
-        app.script(
-            "const s = document.querySelector('[data-testid=staff-language]'); s.value = arguments[0]; s.dispatchEvent(new Event('change', {bubbles: true}));",
-            json!([tag]),
-        );
+        app.select("[data-testid=staff-language]", tag);
         let deadline = std::time::Instant::now() + driver::PATIENCE;
         while app.script("return document.documentElement.lang", json!([])) != json!(tag) {
             assert!(std::time::Instant::now() < deadline, "{tag}: the staff language did not change");
@@ -476,7 +470,7 @@ fn the_screening_screen_renders_in_every_present_locale_with_screenshots() {
         assert_eq!(geometry["dir"], json!(want_dir), "{tag}: screen direction");
         assert_eq!(geometry["inputRightOfLabel"], json!(*rtl), "{tag}: answer boxes are mirrored exactly when right-to-left");
 
-        let png = driver.capture();
+        let png = f.driver.capture();
         std::fs::write(out.join(format!("screening-{tag}.png")), &png).expect("write screenshot");
         let ink = ink_in(&png, &geometry);
         assert!(ink > 300, "{tag}: the question's area of the screenshot is blank ({ink} dark pixels)");

@@ -9,7 +9,6 @@
 use std::io::Read;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -70,9 +69,7 @@ impl Driver {
             let installed = format!("{home}/.cargo/bin/tauri-driver");
             if Path::new(&installed).exists() { installed } else { "tauri-driver".to_owned() }
         });
-        // Its own process group, so that dropping the driver also ends the WebKitWebDriver it starts.
         let driver = Command::new(tauri_driver)
-            .process_group(0)
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
             .env("DISPLAY", &display)
             // WebKitGTK's compositing needs a GPU that Xvfb does not have.
@@ -121,7 +118,9 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = Command::new("kill").args(["-KILL", &format!("-{}", self.driver.id())]).status();
+        // tauri-driver does not end the WebKitWebDriver it started: end its children first, by parent pid.
+        // (Not `kill -<pgid>`: procps reads a negative argument without `--` in ways that can mean "all".)
+        let _ = Command::new("pkill").args(["-KILL", "-P", &self.driver.id().to_string()]).status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = self.xvfb.kill();
@@ -214,6 +213,15 @@ impl App {
         let e = self.wait(css);
         e.clear();
         e.send_keys(text);
+    }
+
+    /// Chooses `value` in a select, as a user's pick would (the change event included).
+    pub fn select(&self, css: &str, value: &str) {
+        self.wait(css);
+        self.script(
+            "const s = document.querySelector(arguments[0]); s.value = arguments[1]; s.dispatchEvent(new Event('change', {bubbles: true}));",
+            json!([css, value]),
+        );
     }
 
     pub fn text(&self, css: &str) -> String {
