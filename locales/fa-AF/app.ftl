@@ -144,7 +144,7 @@ app-summary-explain-substance-use = هر وقت بخواهید، می‌توان
 app-summary-explain-mental-health = شاید بخواهید با کسی در بارهٔ احساسات خود صحبت کنید.
 app-summary-explain-disabilities = شاید در کارهای روزمره کمک بخواهید.
 app-summary-explain-digital-access = شاید برای گرفتن انترنت یا وسیله‌ای برای ملاقات‌های ویدیویی به کمک ضرورت داشته باشید.
-app-summary-explain-digital-literacy = شاید بخواهید استفاده از ملاقات‌های ویدیویی را یاد بگیرید.
+app-summary-explain-digital-literacy = شاید برای یاد گرفتن استفاده از ملاقات‌های ویدیویی کمک بخواهید.
 
 ## Supervisor
 app-supervisor-title = امروز

@@ -42,7 +42,7 @@ domain-disabilities-explain = सदस्य को ध्यान लगा�
 domain-digital-access = इंटरनेट और डिवाइस
 domain-digital-access-explain = सदस्य के पास भरोसेमंद इंटरनेट या वीडियो विज़िट के लिए कोई डिवाइस नहीं है।
 domain-digital-literacy = टेक्नोलॉजी इस्तेमाल करने में सहजता
-domain-digital-literacy-explain = सदस्य को वीडियो विज़िट में भरोसा नहीं है, और मदद करने वाला भी कोई नहीं है।
+domain-digital-literacy-explain = सदस्य को वीडियो विज़िट इस्तेमाल करने में भरोसा नहीं है, और मदद करने वाला भी कोई नहीं है।
 
 outcome-positive = ज़रूरत पाई गई
 outcome-negative = कोई ज़रूरत नहीं पाई गई

@@ -42,7 +42,7 @@ domain-disabilities-explain = សមាជិកមានការលំបា�
 domain-digital-access = អ៊ីនធឺណិត និងឧបករណ៍
 domain-digital-access-explain = សមាជិកគ្មានអ៊ីនធឺណិតដែលអាចទុកចិត្តបាន ឬគ្មានឧបករណ៍សម្រាប់ការពិនិត្យតាមវីដេអូ។
 domain-digital-literacy = ទំនុកចិត្តក្នុងការប្រើបច្ចេកវិទ្យា
-domain-digital-literacy-explain = សមាជិកមិនមានទំនុកចិត្តលើការពិនិត្យតាមវីដេអូ ហើយគ្មាននរណាជួយគាត់ទេ។
+domain-digital-literacy-explain = សមាជិកមិនមានទំនុកចិត្តក្នុងការប្រើការពិនិត្យតាមវីដេអូ ហើយគ្មាននរណាជួយគាត់ទេ។
 
 outcome-positive = រកឃើញតម្រូវការ
 outcome-negative = មិនរកឃើញតម្រូវការទេ

@@ -143,7 +143,7 @@ app-summary-explain-education = तपाईं पढाइ वा कामस
 app-summary-explain-physical-activity = शरीर बढी चलाउँदा तपाईंको स्वास्थ्यलाई फाइदा हुन सक्छ।
 app-summary-explain-substance-use = तपाईं चाहनुहुन्छ भने, हामी जुनसुकै बेला रक्सी, सुर्ती वा लागु पदार्थबारे कुरा गर्न सक्छौँ।
 app-summary-explain-mental-health = तपाईं आफ्नो मनको कुरा कसैसँग गर्न चाहनुहुन्छ होला।
-app-summary-explain-disabilities = तपाईंलाई दैनिक कामहरूमा मद्दत चाहिन सक्छ।
+app-summary-explain-disabilities = तपाईं दैनिक कामहरूमा मद्दत चाहनुहुन्छ होला।
 app-summary-explain-digital-access = तपाईंलाई इन्टरनेट, वा भिडियो भेटका लागि उपकरण पाउन मद्दत चाहिन सक्छ।
 app-summary-explain-digital-literacy = तपाईं भिडियो भेट चलाउन सिक्न मद्दत चाहनुहुन्छ होला।
 

@@ -144,7 +144,7 @@ app-summary-explain-substance-use = هر وخت چې وغواړئ، کولی ش�
 app-summary-explain-mental-health = ښايي وغواړئ چې له یو چا سره د خپلو احساساتو په اړه خبرې وکړئ.
 app-summary-explain-disabilities = ښايي په ورځنیو کارونو کې مرسته وغواړئ.
 app-summary-explain-digital-access = ښايي د انټرنېټ یا د ویډیويي ملاقاتونو لپاره د یوې وسیلې د ترلاسه کولو لپاره مرستې ته اړتیا ولرئ.
-app-summary-explain-digital-literacy = ښايي وغواړئ چې د ویډیويي ملاقاتونو کارول زده کړئ.
+app-summary-explain-digital-literacy = ښايي وغواړئ چې د ویډیويي ملاقاتونو د کارولو په زده کړه کې درسره مرسته وشي.
 
 ## Supervisor
 app-supervisor-title = نن

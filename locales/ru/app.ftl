@@ -139,14 +139,14 @@ app-summary-explain-utilities = Возможно, Вам нужна помощь
 app-summary-explain-interpersonal-safety = Мы можем поговорить о Вашей безопасности, когда Вы захотите.
 app-summary-explain-financial-strain = Возможно, Вам нужна помощь с оплатой самого необходимого.
 app-summary-explain-employment = Возможно, Вы хотите получить помощь, чтобы найти или сохранить работу.
-app-summary-explain-family-community-support = Возможно, Вам нужно больше помощи дома или больше общения с другими людьми.
+app-summary-explain-family-community-support = Возможно, Вам хочется больше помощи дома или больше общения с другими людьми.
 app-summary-explain-education = Возможно, Вы хотите получить помощь с учёбой или профессиональным обучением.
 app-summary-explain-physical-activity = Если Вы будете больше двигаться, это может помочь Вашему здоровью.
 app-summary-explain-substance-use = Мы можем поговорить об алкоголе, табаке или наркотиках, когда Вы захотите.
 app-summary-explain-mental-health = Возможно, Вам хочется поговорить с кем-нибудь о том, что Вы чувствуете.
-app-summary-explain-disabilities = Возможно, Вам нужна помощь с повседневными делами.
+app-summary-explain-disabilities = Возможно, Вы хотите получить помощь с повседневными делами.
 app-summary-explain-digital-access = Возможно, Вам нужна помощь, чтобы получить интернет или устройство для видеоприёмов.
-app-summary-explain-digital-literacy = Возможно, Вы хотите научиться пользоваться видеоприёмами.
+app-summary-explain-digital-literacy = Возможно, Вы хотите получить помощь, чтобы научиться пользоваться видеоприёмами.
 
 ## Supervisor
 app-supervisor-title = Сегодня
