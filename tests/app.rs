@@ -475,6 +475,21 @@ fn the_screening_screen_renders_in_every_present_locale_with_screenshots() {
         let ink = ink_in(&png, &geometry);
         assert!(ink > 300, "{tag}: the question's area of the screenshot is blank ({ink} dark pixels)");
     }
+    // A right-to-left member with a left-to-right staff language: the screen still mirrors, and the staff
+    // text beside each question keeps its own direction.
+    app.go("#/settings");
+    app.select("[data-testid=staff-language]", "en");
+    app.go(&profile);
+    start_screening(&app, &["ahc-core"], "ar");
+    let mixed = app.script(
+        "const s = document.querySelector('[data-testid=screening]'); const st = document.querySelector('[data-testid=question-staff]');
+         return [getComputedStyle(s).direction, getComputedStyle(st).direction, st.textContent];",
+        json!([]),
+    );
+    assert_eq!(mixed[0], json!("rtl"), "an Arabic screening mirrors under English staff screens");
+    assert_eq!(mixed[1], json!("ltr"));
+    assert!(mixed[2].as_str().unwrap_or_default().contains("living situation"));
+    std::fs::write(out.join("screening-ar-with-english-staff.png"), f.driver.capture()).expect("write screenshot");
     app.quit();
 }
 
