@@ -324,9 +324,23 @@ fn focused(app: &App) -> (String, bool) {
     (v[0].as_str().unwrap_or_default().to_owned(), v[1] == json!(true))
 }
 
+/// Presses Tab until `wanted` says yes to what has focus (at most `limit` times), checking at each step that
+/// the focus is visible. Returns what has focus.
+fn tab_until(app: &App, limit: usize, wanted: impl Fn(&str) -> bool) -> String {
+    for _ in 0..limit {
+        app.keys(&[driver::keys::TAB]);
+        let (what, visible) = focused(app);
+        assert!(visible, "focus on {what} is not visible");
+        if wanted(&what) {
+            return what;
+        }
+    }
+    panic!("not reachable with {limit} presses of Tab");
+}
+
 #[test]
 fn a_screening_can_be_done_with_the_keyboard_alone_with_visible_focus_labels_and_contrast() {
-    use driver::keys::{ENTER, SPACE, TAB};
+    use driver::keys::{ENTER, SPACE};
     let (_f, app) = Fixture::new_site();
     // The checkers can fail: a pale-grey line and an unlabelled input are caught.
     app.script(
@@ -348,17 +362,7 @@ fn a_screening_can_be_done_with_the_keyboard_alone_with_visible_focus_labels_and
     let mut finished = false;
     for _question in 0..20 {
         // Tab to the first answer and choose it with the space bar.
-        let mut presses = 0;
-        loop {
-            app.keys(&[TAB]);
-            presses += 1;
-            let (what, visible) = focused(&app);
-            assert!(visible, "focus on {what} is not visible");
-            if what.starts_with("INPUT:radio") || what.starts_with("INPUT:checkbox") {
-                break;
-            }
-            assert!(presses < 10, "no answer reachable by Tab (at {what})");
-        }
+        tab_until(&app, 10, |what| what.starts_with("INPUT:radio") || what.starts_with("INPUT:checkbox"));
         app.keys(&[SPACE]);
         let deadline = std::time::Instant::now() + driver::PATIENCE;
         while app.script("return document.activeElement.checked", json!([])) != json!(true) {
@@ -366,31 +370,17 @@ fn a_screening_can_be_done_with_the_keyboard_alone_with_visible_focus_labels_and
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
         // Then on to Next (or Finish) and press Enter.
-        let mut presses = 0;
-        loop {
-            app.keys(&[TAB]);
-            presses += 1;
-            let (what, visible) = focused(&app);
-            assert!(visible, "focus on {what} is not visible");
-            if what.ends_with(":next") || what.ends_with(":finish") {
-                let finish = what.ends_with(":finish");
-                let before = app.text("[data-testid=progress]");
-                app.keys(&[ENTER]);
-                if finish {
-                    finished = true;
-                } else {
-                    let deadline = std::time::Instant::now() + driver::PATIENCE;
-                    while app.text("[data-testid=progress]") == before {
-                        assert!(std::time::Instant::now() < deadline, "Enter on Next did not move on");
-                        std::thread::sleep(std::time::Duration::from_millis(20));
-                    }
-                }
-                break;
-            }
-            assert!(presses < 30, "Next is not reachable by Tab (at {what})");
-        }
-        if finished {
+        let what = tab_until(&app, 30, |what| what.ends_with(":next") || what.ends_with(":finish"));
+        let before = app.text("[data-testid=progress]");
+        app.keys(&[ENTER]);
+        if what.ends_with(":finish") {
+            finished = true;
             break;
+        }
+        let deadline = std::time::Instant::now() + driver::PATIENCE;
+        while app.text("[data-testid=progress]") == before {
+            assert!(std::time::Instant::now() < deadline, "Enter on Next did not move on");
+            std::thread::sleep(std::time::Duration::from_millis(20));
         }
     }
     assert!(finished, "the screening was finished by keyboard");
