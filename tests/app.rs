@@ -123,19 +123,13 @@ fn answer(app: &App, item_text_contains: Option<&str>, testid: &str) {
     }
     app.click(&format!("[data-testid={testid}]"));
     // Saved when the choice shows as checked in the view the app sent back.
-    let deadline = std::time::Instant::now() + driver::PATIENCE;
-    while app.find(&format!("[data-testid={testid}]")).map(|e| e.property("checked")) != Some(json!(true)) {
-        assert!(std::time::Instant::now() < deadline, "{testid} was not saved");
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    app.wait_until(&format!("{testid} was not saved"), |app| {
+        app.find(&format!("[data-testid={testid}]")).map(|e| e.property("checked")) == Some(json!(true))
+    });
     if app.find("[data-testid=next]").is_some() {
         let before = app.text("[data-testid=progress]");
         app.click("[data-testid=next]");
-        let deadline = std::time::Instant::now() + driver::PATIENCE;
-        while app.text("[data-testid=progress]") == before {
-            assert!(std::time::Instant::now() < deadline, "Next did not move on from {before}");
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
+        app.wait_until(&format!("Next did not move on from {before}"), |app| app.text("[data-testid=progress]") != before);
     }
 }
 
@@ -364,11 +358,12 @@ fn a_screening_can_be_done_with_the_keyboard_alone_with_visible_focus_labels_and
         // Tab to the first answer and choose it with the space bar.
         tab_until(&app, 10, |what| what.starts_with("INPUT:radio") || what.starts_with("INPUT:checkbox"));
         app.keys(&[SPACE]);
-        let deadline = std::time::Instant::now() + driver::PATIENCE;
-        while app.script("return document.activeElement.checked", json!([])) != json!(true) {
-            assert!(std::time::Instant::now() < deadline, "space did not choose the answer");
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
+        // Regression: focus must stay on the chosen answer after the app sends the new view back (it used to
+        // jump to the question's heading on every answer, sending keyboard users back to the top).
+        let at = format!("space did not choose the answer at {:?} ({})", app.text("[data-testid=progress]"), focused(&app).0);
+        app.wait_until(&at, |app| {
+            app.script("return document.activeElement.checked", json!([])) == json!(true)
+        });
         // Then on to Next (or Finish) and press Enter.
         let what = tab_until(&app, 30, |what| what.ends_with(":next") || what.ends_with(":finish"));
         let before = app.text("[data-testid=progress]");
@@ -377,11 +372,7 @@ fn a_screening_can_be_done_with_the_keyboard_alone_with_visible_focus_labels_and
             finished = true;
             break;
         }
-        let deadline = std::time::Instant::now() + driver::PATIENCE;
-        while app.text("[data-testid=progress]") == before {
-            assert!(std::time::Instant::now() < deadline, "Enter on Next did not move on");
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
+        app.wait_until("Enter on Next did not move on", |app| app.text("[data-testid=progress]") != before);
     }
     assert!(finished, "the screening was finished by keyboard");
     let food = app.wait("[data-testid=domain-food]");
@@ -390,8 +381,9 @@ fn a_screening_can_be_done_with_the_keyboard_alone_with_visible_focus_labels_and
     app.quit();
 }
 
-/// The locales with translations (status other than "missing"), from locales/index.toml.
-fn present_locales() -> Vec<(String, bool)> {
+/// The locales with translations (status other than "missing"), from locales/index.toml: tag, whether
+/// right-to-left, and the first font the locale declares.
+fn present_locales() -> Vec<(String, bool, String)> {
     let text = std::fs::read_to_string(driver::repo_root().join("locales/index.toml")).expect("locales/index.toml");
     let index: toml::Value = toml::from_str(&text).expect("index parses");
     index["locale"]
@@ -399,7 +391,13 @@ fn present_locales() -> Vec<(String, bool)> {
         .expect("locale list")
         .iter()
         .filter(|l| l["status"].as_str() != Some("missing"))
-        .map(|l| (l["tag"].as_str().unwrap_or_default().to_owned(), l["direction"].as_str() == Some("rtl")))
+        .map(|l| {
+            (
+                l["tag"].as_str().unwrap_or_default().to_owned(),
+                l["direction"].as_str() == Some("rtl"),
+                l["fonts"][0].as_str().unwrap_or_default().to_owned(),
+            )
+        })
         .collect()
 }
 
@@ -422,21 +420,18 @@ fn the_screening_screen_renders_in_every_present_locale_with_screenshots() {
     std::fs::create_dir_all(&out).expect("screenshots folder");
     let (f, app) = Fixture::new_site();
     add_member(&app, "Mina", "Renderdemo", "1988-09-09");
-    let member = app.wait("[data-testid=profile]");
-    drop(member);
+    app.wait("[data-testid=profile]");
     let profile = app.script("return location.hash", json!([])).as_str().unwrap_or_default().to_owned();
     let locales = present_locales();
     assert!(locales.len() >= 3, "en, es and ar at least");
-    for (tag, rtl) in &locales {
+    for (tag, rtl, font) in &locales {
         // Staff and member language both this locale: the whole screen in it.
         app.go("#/settings");
         app.wait("[data-testid=staff-language]");
         app.select("[data-testid=staff-language]", tag);
-        let deadline = std::time::Instant::now() + driver::PATIENCE;
-        while app.script("return document.documentElement.lang", json!([])) != json!(tag) {
-            assert!(std::time::Instant::now() < deadline, "{tag}: the staff language did not change");
-            std::thread::sleep(std::time::Duration::from_millis(50));
-        }
+        app.wait_until(&format!("{tag}: the staff language did not change"), |app| {
+            app.script("return document.documentElement.lang", json!([])) == json!(tag)
+        });
         app.go(&profile);
         start_screening(&app, &["ahc-core"], tag);
         let section = app.wait("[data-testid=screening]");
@@ -446,6 +441,8 @@ fn the_screening_screen_renders_in_every_present_locale_with_screenshots() {
 
         let tofu = app.script(TOFU, json!([]));
         assert_eq!(tofu["tofu"], json!([]), "{tag}: characters without a glyph in {}", tofu["family"]);
+        let family = tofu["family"].as_str().unwrap_or_default();
+        assert!(family.trim_start_matches('"').starts_with(font.as_str()), "{tag}: the question is set in {family}, not {font} (app.css and index.toml disagree)");
         assert!(tofu["count"].as_u64().unwrap_or(0) > 3, "{tag}: the tofu check saw the question's letters");
 
         let geometry = app.script(

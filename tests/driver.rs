@@ -192,6 +192,15 @@ impl App {
         }
     }
 
+    /// Waits until `done` holds, polling; fails with `what` after [`PATIENCE`].
+    pub fn wait_until(&self, what: &str, mut done: impl FnMut(&App) -> bool) {
+        let deadline = Instant::now() + PATIENCE;
+        while !done(self) {
+            assert!(Instant::now() < deadline, "{what}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Waits until `css` holds text containing `needle`.
     pub fn wait_text(&self, css: &str, needle: &str) -> String {
         let deadline = Instant::now() + PATIENCE;

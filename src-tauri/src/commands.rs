@@ -65,6 +65,13 @@ fn app_view(inner: &Inner) -> UiResult<AppView> {
     })
 }
 
+/// Runs `f` with the signed-in session and the staff language: the shape of every command on member data.
+fn in_session<T>(state: &AppState, f: impl FnOnce(&mut intake_core::Session, &str) -> UiResult<T>) -> UiResult<T> {
+    let mut inner = state.lock();
+    let staff = inner.staff();
+    f(inner.session()?, &staff)
+}
+
 #[tauri::command]
 async fn app_state(state: Cmd<'_>) -> UiResult<AppView> {
     app_view(&state.lock())
@@ -121,30 +128,22 @@ async fn lock(state: Cmd<'_>) -> UiResult<AppView> {
 
 #[tauri::command]
 async fn search_members(state: Cmd<'_>, query: String) -> UiResult<MemberList> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::members::search(inner.session()?, &staff, &query)
+    in_session(&state, |session, staff| intake_views::members::search(session, staff, &query))
 }
 
 #[tauri::command]
 async fn check_duplicates(state: Cmd<'_>, form: MemberForm) -> UiResult<Vec<MemberRow>> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::members::likely_duplicates(inner.session()?, &staff, &form)
+    in_session(&state, |session, staff| intake_views::members::likely_duplicates(session, staff, &form))
 }
 
 #[tauri::command]
 async fn create_member(state: Cmd<'_>, form: MemberForm) -> UiResult<MemberRow> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::members::create(inner.session()?, &staff, &form)
+    in_session(&state, |session, staff| intake_views::members::create(session, staff, &form))
 }
 
 #[tauri::command]
 async fn member_profile(state: Cmd<'_>, member_id: Uuid) -> UiResult<Profile> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::members::profile(inner.session()?, &staff, member_id)
+    in_session(&state, |session, staff| intake_views::members::profile(session, staff, member_id))
 }
 
 #[derive(Debug, Serialize)]
@@ -156,51 +155,41 @@ pub struct ScreeningChoices {
 
 #[tauri::command]
 async fn screening_choices(state: Cmd<'_>) -> UiResult<ScreeningChoices> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    let role = inner.session()?.user().role;
-    Ok(ScreeningChoices {
-        instruments: intake_views::screening::choices(&staff, role),
-        locales: all_locales(&staff),
-        modes: intake_model::Mode::ALL.iter().map(|m| (m.as_str().to_owned(), t(&staff, &format!("app-mode-{}", m.as_str())))).collect(),
+    in_session(&state, |session, staff| {
+        Ok(ScreeningChoices {
+            instruments: intake_views::screening::choices(staff, session.user().role),
+            locales: all_locales(staff),
+            modes: intake_model::Mode::ALL.iter().map(|m| (m.as_str().to_owned(), t(staff, &format!("app-mode-{}", m.as_str())))).collect(),
+        })
     })
 }
 
 #[tauri::command]
 async fn start_screening(state: Cmd<'_>, form: StartForm) -> UiResult<ScreeningView> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    let session = inner.session()?;
-    let draft_id = intake_views::screening::start(session, &staff, &form)?;
-    intake_views::screening::screening(session, &staff, draft_id)
+    in_session(&state, |session, staff| {
+        let draft_id = intake_views::screening::start(session, staff, &form)?;
+        intake_views::screening::screening(session, staff, draft_id)
+    })
 }
 
 #[tauri::command]
 async fn open_screening(state: Cmd<'_>, draft_id: Uuid) -> UiResult<ScreeningView> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::screening::screening(inner.session()?, &staff, draft_id)
+    in_session(&state, |session, staff| intake_views::screening::screening(session, staff, draft_id))
 }
 
 #[tauri::command]
 async fn answer(state: Cmd<'_>, draft_id: Uuid, instrument: String, item: String, input: AnswerInput) -> UiResult<ScreeningView> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::screening::answer(inner.session()?, &staff, draft_id, &instrument, &item, &input)
+    in_session(&state, |session, staff| intake_views::screening::answer(session, staff, draft_id, &instrument, &item, &input))
 }
 
 #[tauri::command]
 async fn finish_screening(state: Cmd<'_>, draft_id: Uuid) -> UiResult<ResultsView> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::screening::finish(inner.session()?, &staff, draft_id)
+    in_session(&state, |session, staff| intake_views::screening::finish(session, staff, draft_id))
 }
 
 #[tauri::command]
 async fn discard_screening(state: Cmd<'_>, draft_id: Uuid) -> UiResult<()> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    inner.session()?.discard_draft(draft_id).map_err(|e| UiError::from_core(&e, &staff))
+    in_session(&state, |session, staff| session.discard_draft(draft_id).map_err(|e| UiError::from_core(&e, staff)))
 }
 
 #[tauri::command]
@@ -212,58 +201,44 @@ async fn record_follow_up(
     organization: String,
     note: String,
 ) -> UiResult<Vec<NeedLine>> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::members::follow_up(inner.session()?, &staff, member_id, need_id, &status, &organization, &note)
+    in_session(&state, |session, staff| {
+        intake_views::members::follow_up(session, staff, member_id, need_id, &status, &organization, &note)
+    })
 }
 
 #[tauri::command]
 async fn member_summary(state: Cmd<'_>, member_id: Uuid, locale: String) -> UiResult<Summary> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::screening::summary(inner.session()?, &staff, member_id, &locale)
+    in_session(&state, |session, staff| intake_views::screening::summary(session, staff, member_id, &locale))
 }
 
 #[tauri::command]
 async fn supervisor_overview(state: Cmd<'_>) -> UiResult<Overview> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::supervisor::overview(inner.session()?, &staff)
+    in_session(&state, |session, staff| intake_views::supervisor::overview(session, staff))
 }
 
 #[tauri::command]
 async fn list_users(state: Cmd<'_>) -> UiResult<Vec<UserRow>> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::supervisor::users(inner.session()?, &staff)
+    in_session(&state, |session, staff| intake_views::supervisor::users(session, staff))
 }
 
 #[tauri::command]
 async fn add_user(state: Cmd<'_>, username: String, name: String, role: String, pin: String, pin_again: String) -> UiResult<Vec<UserRow>> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::supervisor::add_user(inner.session()?, &staff, &username, &name, &role, &pin, &pin_again)
+    in_session(&state, |session, staff| intake_views::supervisor::add_user(session, staff, &username, &name, &role, &pin, &pin_again))
 }
 
 #[tauri::command]
 async fn reset_pin(state: Cmd<'_>, username: String, pin: String, pin_again: String) -> UiResult<Vec<UserRow>> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::supervisor::reset_pin(inner.session()?, &staff, &username, &pin, &pin_again)
+    in_session(&state, |session, staff| intake_views::supervisor::reset_pin(session, staff, &username, &pin, &pin_again))
 }
 
 #[tauri::command]
 async fn deactivate_user(state: Cmd<'_>, username: String) -> UiResult<Vec<UserRow>> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::supervisor::deactivate(inner.session()?, &staff, &username)
+    in_session(&state, |session, staff| intake_views::supervisor::deactivate(session, staff, &username))
 }
 
 #[tauri::command]
 async fn site_settings(state: Cmd<'_>) -> UiResult<Vec<SettingRow>> {
-    let mut inner = state.lock();
-    let staff = inner.staff();
-    intake_views::supervisor::settings(inner.session()?, &staff)
+    in_session(&state, |session, staff| intake_views::supervisor::settings(session, staff))
 }
 
 #[tauri::command]

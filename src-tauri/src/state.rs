@@ -28,7 +28,7 @@ pub struct AppState(Mutex<Inner>);
 
 impl AppState {
     pub fn new(dir: PathBuf) -> Self {
-        let system = std::env::var("LANG").ok().map(|l| l.split(['.', '_']).next().unwrap_or("en").to_owned());
+        let system = std::env::var("LANG").ok();
         let prefs = Preferences::load(&dir, system.as_deref());
         AppState(Mutex::new(Inner { dir, prefs, session: None, last_activity: Instant::now(), idle_lock_seconds: 300 }))
     }

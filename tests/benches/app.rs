@@ -62,10 +62,9 @@ fn main() {
         loop {
             let choice = app.wait(".choice input");
             choice.click();
-            let deadline = Instant::now() + driver::PATIENCE;
-            while app.script("return document.querySelector('.choice input').checked", json!([])) != json!(true) {
-                assert!(Instant::now() < deadline, "answer not saved");
-            }
+            app.wait_until("answer not saved", |app| {
+                app.script("return document.querySelector('.choice input').checked", json!([])) == json!(true)
+            });
             if app.find("[data-testid=finish]").is_some() {
                 app.click("[data-testid=finish]");
                 app.wait("[data-testid=results]");
@@ -73,7 +72,7 @@ fn main() {
             }
             let before = app.text("[data-testid=progress]");
             app.click("[data-testid=next]");
-            while app.text("[data-testid=progress]") == before {}
+            app.wait_until("Next did not move on", |app| app.text("[data-testid=progress]") != before);
         }
         let (r, p) = memory_of(&bin);
         rss.push(r);

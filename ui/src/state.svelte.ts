@@ -2,7 +2,7 @@
 // its words), and the current route. Screens read it; only the functions here change it.
 import { invoke } from "@tauri-apps/api/core";
 
-export type LocaleView = { tag: string; autonym: string; rtl: boolean; status: string; status_label: string; fonts: string[] };
+export type LocaleView = { tag: string; autonym: string; rtl: boolean; status: string; status_label: string };
 export type AppView = {
   initialized: boolean;
   user: { username: string; name: string; role: string; role_label: string } | null;

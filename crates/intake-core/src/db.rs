@@ -180,6 +180,8 @@ const MIGRATIONS: &[&str] = &[
         body       TEXT NOT NULL
     );
     CREATE INDEX drafts_member ON drafts(member_id);
+    -- A user's recently added members (the member list after sign-in), without reading every version.
+    CREATE INDEX member_versions_recorder ON member_versions(json_extract(body, '$.recorded_by'), recorded_at);
     "#,
 ];
 

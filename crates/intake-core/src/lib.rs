@@ -32,4 +32,4 @@ pub use session::{
 };
 pub use store::{Initialized, Store};
 pub use team::{StaffWork, UnfollowedNeed};
-pub use vault::{RecoveryKey, FREE_ATTEMPTS, MIN_PIN_LEN};
+pub use vault::{write_atomically, RecoveryKey, FREE_ATTEMPTS, MIN_PIN_LEN};

@@ -128,7 +128,7 @@ impl Session {
             let shares_part = terms(&other).iter().any(|t| t.chars().count() >= 2 && wanted_terms.contains(t));
             let close = edit_distance(&wanted, &other) <= 2;
             if same_id || (v.identity.date_of_birth == identity.date_of_birth && (shares_part || close)) {
-                out.push(MemberSummary { member_id: v.member_id, identity: v.identity });
+                out.push(v.into());
             }
         }
         Ok(out)
@@ -264,11 +264,11 @@ pub(crate) fn search(conn: &Connection, query: &str) -> Result<Vec<MemberSummary
     let mut stmt = conn.prepare_cached(
         "SELECT v.body FROM members_current c JOIN member_versions v ON v.version_id = c.version_id WHERE c.member_id = ?1",
     )?;
-    let mut out = Vec::with_capacity(ids.len());
+    let mut out: Vec<MemberSummary> = Vec::with_capacity(ids.len());
     for id in ids {
         let body: String = stmt.query_row([&id], |r| r.get(0))?;
         let v: MemberVersion = serde_json::from_str(&body)?;
-        out.push(MemberSummary { member_id: v.member_id, identity: v.identity });
+        out.push(v.into());
     }
     out.sort_by(|a, b| {
         (fold(&a.identity.family_name), fold(&a.identity.given_name))

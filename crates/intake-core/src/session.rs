@@ -41,6 +41,12 @@ pub struct MemberSummary {
     pub identity: MemberIdentity,
 }
 
+impl From<MemberVersion> for MemberSummary {
+    fn from(v: MemberVersion) -> Self {
+        MemberSummary { member_id: v.member_id, identity: v.identity }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct MemberCreated {
     pub member: MemberVersion,

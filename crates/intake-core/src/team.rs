@@ -31,13 +31,17 @@ impl Session {
     /// The members this user screened or added most recently, newest first (the list after sign-in).
     pub fn recent_members(&mut self, limit: usize) -> Result<Vec<MemberSummary>> {
         self.require(Permission::FindMembers)?;
+        // Each source gives its own newest `limit` through an index, so this reads a few dozen rows however
+        // many members the store holds (a supervisor who imported 100,000 members "added" them all).
         let mut stmt = self.conn().prepare(
             "SELECT v.body FROM (
                  SELECT member_id, max(at) AS at FROM (
-                     SELECT member_id, completed_at AS at FROM responses WHERE collected_by = ?1
-                     UNION ALL SELECT member_id, updated_at FROM drafts WHERE created_by = ?1
-                     UNION ALL SELECT member_id, recorded_at FROM member_versions
-                         WHERE json_extract(body, '$.recorded_by') = ?1)
+                     SELECT * FROM (SELECT member_id, completed_at AS at FROM responses
+                                    WHERE collected_by = ?1 ORDER BY completed_at DESC LIMIT ?2)
+                     UNION ALL SELECT * FROM (SELECT member_id, updated_at FROM drafts
+                                    WHERE created_by = ?1 ORDER BY updated_at DESC LIMIT ?2)
+                     UNION ALL SELECT * FROM (SELECT member_id, recorded_at FROM member_versions
+                                    WHERE json_extract(body, '$.recorded_by') = ?1 ORDER BY recorded_at DESC LIMIT ?2))
                  GROUP BY member_id ORDER BY at DESC LIMIT ?2) recent
              JOIN members_current c ON c.member_id = recent.member_id
              JOIN member_versions v ON v.version_id = c.version_id
@@ -50,10 +54,7 @@ impl Session {
         self.audit(AuditAction::Search, "member", None, &format!("recent: {} results", bodies.len()))?;
         bodies
             .iter()
-            .map(|b| {
-                let v: MemberVersion = serde_json::from_str(b)?;
-                Ok(MemberSummary { member_id: v.member_id, identity: v.identity })
-            })
+            .map(|b| Ok(serde_json::from_str::<MemberVersion>(b)?.into()))
             .collect()
     }
 
@@ -98,17 +99,16 @@ impl Session {
         rows.iter()
             .map(|(need, member)| {
                 let need: Need = serde_json::from_str(need)?;
-                let v: MemberVersion = serde_json::from_str(member)?;
-                Ok(UnfollowedNeed { need, member: MemberSummary { member_id: v.member_id, identity: v.identity } })
+                Ok(UnfollowedNeed { need, member: serde_json::from_str::<MemberVersion>(member)?.into() })
             })
             .collect::<Result<_, Error>>()
     }
 }
 
 impl Session {
-    /// A member's current identity for a list row, without an audited view (the list's own query is
-    /// audited by its caller).
-    pub fn search_members_by_id(&self, member_id: Uuid) -> Result<Option<MemberSummary>> {
+    /// A member's current identity, without an audit entry: for a row of a list whose query is audited,
+    /// or for a screen already open on this member (each answer of a screening needs the age).
+    pub fn member_summary(&self, member_id: Uuid) -> Result<Option<MemberSummary>> {
         self.require(Permission::FindMembers)?;
         let body: Option<String> = self
             .conn()
@@ -118,10 +118,6 @@ impl Session {
                 |r| r.get(0),
             )
             .optional()?;
-        body.map(|b| {
-            let v: MemberVersion = serde_json::from_str(&b)?;
-            Ok(MemberSummary { member_id: v.member_id, identity: v.identity })
-        })
-        .transpose()
+        body.map(|b| Ok(serde_json::from_str::<MemberVersion>(&b)?.into())).transpose()
     }
 }

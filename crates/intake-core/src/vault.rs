@@ -348,7 +348,7 @@ impl Vault {
 }
 
 /// Writes `bytes` to `path` so that after a crash the file is either the old or the new content.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let tmp = path.with_extension("tmp");
     let write = || -> std::io::Result<()> {

@@ -131,7 +131,7 @@ fn demographics(staff: &str, responses: &[StoredResponse]) -> Vec<DemographicLin
         .iter()
         .filter(|r| r.response.instrument_id == "demographics" && r.retraction.is_none() && !r.superseded)
         .collect();
-    let Ok(instrument) = intake_model::instrument::find("demographics", "2026.1") else { return Vec::new() };
+    let Some(instrument) = crate::screening::latest("demographics") else { return Vec::new() };
     let year_ago = Utc::now() - chrono::Duration::days(365);
     TOPICS
         .iter()
@@ -156,7 +156,7 @@ fn demographics(staff: &str, responses: &[StoredResponse]) -> Vec<DemographicLin
                                 });
                                 t(staff, if yes { "common-yes-no-yes" } else { "common-yes-no-no" })
                             } else {
-                                instrument.item(&a.item_id).map(|item| answer_text(staff, instrument, item, v)).unwrap_or_default()
+                                instrument.item(&a.item_id).map(|item| answer_text(staff, item, v)).unwrap_or_default()
                             };
                             let state = if r.response.completed_at < year_ago { "stale" } else { "answered" };
                             (state, Some(value), on, proxy)

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::known_locale;
+use crate::text::{known_locale, l};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Preferences {
@@ -31,18 +31,16 @@ impl Preferences {
         dir.join("preferences.json")
     }
 
-    /// The saved preferences, or the defaults (with `fallback_locale` if known) when there are none or they
-    /// do not parse: a broken preferences file must never keep anyone from signing in.
-    pub fn load(dir: &Path, fallback_locale: Option<&str>) -> Self {
+    /// The saved preferences, or the defaults (the staff language negotiated from `system_locale`, e.g.
+    /// `LANG`) when there are none or they do not parse: a broken preferences file must never keep anyone
+    /// from signing in.
+    pub fn load(dir: &Path, system_locale: Option<&str>) -> Self {
         let saved = std::fs::read_to_string(Self::path(dir)).ok().and_then(|t| serde_json::from_str::<Preferences>(&t).ok());
         match saved {
             Some(p) => p.checked(),
             None => {
-                let mut p = Preferences::default();
-                if let Some(tag) = fallback_locale.and_then(known_locale) {
-                    p.staff_locale = tag;
-                }
-                p
+                let requested: Vec<&str> = system_locale.into_iter().collect();
+                Preferences { staff_locale: l().negotiate(&requested), ..Preferences::default() }
             }
         }
     }
@@ -55,14 +53,10 @@ impl Preferences {
         self
     }
 
-    /// Saves atomically (write, fsync, rename), so a crash leaves the old or the new file, never half.
-    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
-        use std::io::Write;
-        std::fs::create_dir_all(dir)?;
-        let tmp = dir.join("preferences.json.tmp");
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(serde_json::to_string_pretty(&self.clone().checked()).unwrap_or_default().as_bytes())?;
-        f.sync_all()?;
-        std::fs::rename(tmp, Self::path(dir))
+    /// Saves atomically (the core's write, fsync and rename): a crash leaves the old or the new file.
+    pub fn save(&self, dir: &Path) -> intake_core::Result<()> {
+        let text = serde_json::to_string_pretty(&self.clone().checked()).unwrap_or_default();
+        std::fs::create_dir_all(dir).map_err(|source| intake_core::Error::Io { path: dir.to_owned(), source })?;
+        intake_core::write_atomically(&Self::path(dir), text.as_bytes())
     }
 }

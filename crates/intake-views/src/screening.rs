@@ -206,7 +206,7 @@ fn answer_view(item: &Item, answer: &Answer) -> AnswerView {
 }
 
 /// An answer as words, in `tag` (profiles, results, the printed summary).
-pub fn answer_text(tag: &str, _instrument: &Instrument, item: &Item, value: &AnswerValue) -> String {
+pub fn answer_text(tag: &str, item: &Item, value: &AnswerValue) -> String {
     let label = |c: &intake_model::Coding| {
         item.options
             .iter()
@@ -232,7 +232,11 @@ struct Loaded {
 
 fn load(session: &mut Session, staff: &str, draft_id: Uuid) -> UiResult<Loaded> {
     let draft = session.draft(draft_id).staff(staff)?;
-    let member = session.member(draft.member_id).staff(staff)?;
+    // Not an audited view: this runs on every answer, and opening the member's profile was audited.
+    let member = session
+        .member_summary(draft.member_id)
+        .staff(staff)?
+        .ok_or_else(|| UiError::from_core(&intake_core::Error::NotFound("member"), staff))?;
     let age = draft.started_at.date_naive().years_since(member.identity.date_of_birth);
     let settings = session.settings().staff(staff)?;
     Ok(Loaded { draft, member_name: member.identity.display_name(), age, settings })
@@ -311,7 +315,8 @@ pub fn screening(session: &mut Session, staff: &str, draft_id: Uuid) -> UiResult
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum AnswerInput {
     Options { ids: Vec<String> },
-    Integer { value: i64 },
+    /// As typed: parsed here, so the screen decides nothing about what a number is.
+    Integer { value: String },
     Date { value: String },
     Text { value: String },
     Absent { reason: String },
@@ -338,7 +343,8 @@ fn to_answer(staff: &str, item: &Item, input: &AnswerInput) -> UiResult<Option<A
                 _ => return Err(invalid()),
             }
         }
-        AnswerInput::Integer { value } => AnswerValue::Integer(*value),
+        AnswerInput::Integer { value } if value.trim().is_empty() => return Ok(None),
+        AnswerInput::Integer { value } => AnswerValue::Integer(value.trim().parse().map_err(|_| invalid())?),
         AnswerInput::Date { value } => {
             AnswerValue::Date(NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| invalid())?)
         }

@@ -53,7 +53,7 @@ pub fn overview(session: &mut Session, staff: &str) -> UiResult<Overview> {
     let mut drafts = Vec::new();
     for d in session.drafts(None).staff(staff)? {
         // A draft's member always exists (a foreign key); the lookup is not an audited view.
-        let found = session.search_members_by_id(d.member_id).staff(staff)?;
+        let found = session.member_summary(d.member_id).staff(staff)?;
         if let Some(m) = found {
             drafts.push((row(staff, &m), draft_line(staff, &d)));
         }

@@ -12,12 +12,6 @@ pub struct Lang {
     pub member: String,
 }
 
-impl Lang {
-    pub fn staff_only(staff: &str) -> Self {
-        Lang { staff: staff.to_owned(), member: staff.to_owned() }
-    }
-}
-
 pub fn l() -> &'static Localizer {
     Localizer::global()
 }
@@ -53,8 +47,6 @@ pub struct LocaleView {
     pub status: Status,
     /// The status in the staff language ("Draft translation: check the wording with an interpreter").
     pub status_label: String,
-    /// Font families for this locale's script, most specific first (CSS `font-family`).
-    pub fonts: Vec<String>,
 }
 
 pub fn locale_view(tag: &str, staff: &str) -> Option<LocaleView> {
@@ -78,7 +70,6 @@ pub fn locale_view(tag: &str, staff: &str) -> Option<LocaleView> {
         rtl: info.direction == Direction::Rtl,
         status: info.status,
         status_label,
-        fonts: info.fonts.clone(),
     })
 }
 
