@@ -67,6 +67,11 @@ impl<T: SignedBody> Signed<T> {
         Signed { body, signature, kind: PhantomData }
     }
 
+    /// Rebuilds a signed value from stored parts (the hub keeps receipts to answer retries).
+    pub fn from_parts(body: String, signature: String) -> Signed<T> {
+        Signed { body, signature, kind: PhantomData }
+    }
+
     /// The body, if and only if the signature is the pinned key's.
     pub fn verify(&self, key: &ReceiptPublicKey) -> Result<T, WireError> {
         let sig = hex::decode(&self.signature).map_err(|_| WireError::BadSignature)?;

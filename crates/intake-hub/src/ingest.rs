@@ -1,0 +1,309 @@
+//! Ingest: from the bytes of a POSTed batch to a signed receipt.
+//!
+//! Order matters. Everything that can be checked without the hub's secret key is checked first, so an
+//! unauthenticated sender costs us one signature check and never a decryption:
+//! 1. decode the envelope (strict, bounded); 2. the device: enrolled, not revoked; 3. its signature;
+//! 4. replay: a batch id seen before is answered with its original receipt only if it is the device's last
+//! batch (a retry after a lost receipt), refused otherwise; a sequence not above the last is refused;
+//! 5. the hub key it names: current, or retired but within its grace; 6. open and validate the records;
+//! 7. one transaction: advance the device's sequence (conditionally, so two racing copies cannot both
+//! pass), insert only the records the hub lacks, store the receipt. Then sign and answer.
+
+use std::time::Instant;
+
+use chrono::Utc;
+use intake_wire::{open_payload, Envelope, Receipt, Record, Signed};
+use uuid::Uuid;
+
+use crate::db::{DbError, Tx, Value};
+use crate::hub::{stamp, Hub, HubError};
+use crate::refusal::Refusal;
+
+/// What the device gets back for an accepted batch.
+#[derive(Debug, Clone)]
+pub struct Accepted {
+    pub receipt: Signed<Receipt>,
+    /// True when this was a retry of the device's last batch and nothing new was stored.
+    pub duplicate: bool,
+}
+
+/// Most records a batch may hold (devices send at most 500; this leaves room and bounds a transaction).
+pub const MAX_RECORDS_PER_BATCH: u32 = 5_000;
+
+impl Hub {
+    pub fn ingest(&self, bytes: &[u8]) -> Result<Accepted, Refusal> {
+        let started = Instant::now();
+        let mut device_id = None;
+        let result = self.ingest_inner(bytes, &mut device_id);
+        match &result {
+            Ok(a) => {
+                self.metrics.accepted(a.duplicate, started.elapsed());
+            }
+            Err(refusal) => {
+                self.metrics.refused(&refusal.reason);
+                if refusal.reason != "unavailable" {
+                    self.record_refusal(device_id, &refusal.reason);
+                }
+                tracing::warn!(device = ?device_id, reason = %refusal.reason, "batch refused");
+            }
+        }
+        result
+    }
+
+    pub(crate) fn record_refusal(&self, device_id: Option<Uuid>, reason: &str) {
+        let stored = self.db.with_tx(|tx| {
+            tx.exec(
+                "INSERT INTO rejections (id, at, device_id, reason) VALUES (?1, ?2, ?3, ?4)",
+                &[
+                    intake_model::new_id().to_string().into(),
+                    stamp(Utc::now()).into(),
+                    device_id.map(|d| d.to_string()).into(),
+                    reason.into(),
+                ],
+            )
+        });
+        if let Err(e) = stored {
+            tracing::error!(error = %e, "could not record a refusal");
+        }
+    }
+
+    fn ingest_inner(&self, bytes: &[u8], device_id_out: &mut Option<Uuid>) -> Result<Accepted, Refusal> {
+        let envelope = Envelope::decode(bytes)?;
+        let header = &envelope.header;
+        let device_id = header.device_id;
+
+        // Steps 2-5, read-only.
+        let (device_key, last_batch, last_sequence, hub_key) = self.db.with_tx(|tx| -> Result<_, Refusal> {
+            let rows = tx.query(
+                "SELECT public_key, revoked_at, last_sequence, last_batch FROM devices WHERE device_id = ?1",
+                &[device_id.to_string().into()],
+            )?;
+            let Some(row) = rows.first() else {
+                return Err(Refusal::new("unknown-device", "this device is not enrolled with this hub"));
+            };
+            let key = intake_wire::DevicePublicKey::from_hex(&row.text(0)?).map_err(|_| DbError::Type(0))?;
+            if row.opt_text(1)?.is_some() {
+                *device_id_out = Some(device_id);
+                return Err(Refusal::new("device-revoked", "the hub has revoked this device"));
+            }
+            let hub_key = Hub::hub_key(tx, &header.hub_key_id).map_err(hub_refusal)?;
+            Ok((key, row.opt_text(3)?, row.int(2)?, hub_key))
+        })?;
+        envelope.verify(&device_key)?;
+        *device_id_out = Some(device_id);
+
+        let batch_id = header.batch_id.to_string();
+        if let Some(receipt) = self.stored_receipt(&batch_id)? {
+            if last_batch.as_deref() == Some(batch_id.as_str()) {
+                tracing::info!(%device_id, batch = %batch_id, "retry of the last batch: original receipt");
+                return Ok(Accepted { receipt, duplicate: true });
+            }
+            return Err(Refusal::new("replayed", "this batch was accepted before; a replay is not accepted"));
+        }
+        if header.sequence as i64 <= last_sequence {
+            return Err(Refusal::new("sequence-reused", "this batch's sequence number is not above the last accepted one"));
+        }
+        let Some(hub_key) = hub_key else {
+            return Err(self.key_refusal(device_id, "unknown-hub-key", "the batch is sealed to a key this hub does not have"));
+        };
+        if hub_key.accept_until.is_some_and(|until| until < Utc::now()) {
+            return Err(self.key_refusal(device_id, "hub-key-expired", "the batch is sealed to a hub key retired past its grace period"));
+        }
+        if header.record_count > MAX_RECORDS_PER_BATCH {
+            return Err(Refusal::new("too-large", format!("more than {MAX_RECORDS_PER_BATCH} records in one batch")));
+        }
+
+        // Step 6.
+        let payload = open_payload(&envelope, &hub_key.pair)?;
+        for record in &payload.records {
+            let from = match record {
+                Record::Member(m) => Some(m.device_id),
+                Record::Response(r) => Some(r.device_id),
+                _ => None,
+            };
+            if from.is_some_and(|d| d != device_id) {
+                return Err(Refusal::new("foreign-record", "the batch holds a record another device recorded"));
+            }
+        }
+
+        // Step 7.
+        let receipt = self
+            .db
+            .with_tx(|tx| -> Result<Signed<Receipt>, HubError> {
+                let advanced = tx.exec(
+                    "UPDATE devices SET last_sequence = ?1, last_batch = ?2, last_seen = ?3
+                     WHERE device_id = ?4 AND last_sequence < ?1 AND revoked_at IS NULL",
+                    &[
+                        (header.sequence as i64).into(),
+                        batch_id.as_str().into(),
+                        stamp(Utc::now()).into(),
+                        device_id.to_string().into(),
+                    ],
+                )?;
+                if advanced != 1 {
+                    return Err(HubError::NotFound("sequence".into()));
+                }
+                let site = tx
+                    .query("SELECT site FROM devices WHERE device_id = ?1", &[device_id.to_string().into()])?
+                    .first()
+                    .map(|r| r.text(0))
+                    .transpose()?
+                    .unwrap_or_default();
+                let mut new = 0u32;
+                for record in &payload.records {
+                    new += u32::from(store_record(tx, record, &batch_id, &site)?);
+                }
+                let receipt = Receipt {
+                    batch_id: header.batch_id,
+                    device_id,
+                    sequence: header.sequence,
+                    record_count: header.record_count,
+                    record_ids_digest: payload.record_ids_digest(),
+                    records_new: new,
+                    accepted_at: Utc::now(),
+                    hub_key: Hub::current_key(tx)?,
+                };
+                let signed = Signed::sign(&receipt, &Hub::receipt_key(tx)?);
+                tx.exec(
+                    "INSERT INTO batches (batch_id, device_id, sequence, received_at, record_count, records_new,
+                     receipt_body, receipt_signature) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    &[
+                        batch_id.as_str().into(),
+                        device_id.to_string().into(),
+                        (header.sequence as i64).into(),
+                        stamp(receipt.accepted_at).into(),
+                        i64::from(header.record_count).into(),
+                        i64::from(new).into(),
+                        signed.body.as_str().into(),
+                        signed.signature.as_str().into(),
+                    ],
+                )?;
+                tracing::info!(%device_id, batch = %batch_id, sequence = header.sequence, records = header.record_count, new, "batch accepted");
+                Ok(signed)
+            })
+            .map_err(|e| match e {
+                // Another copy of this batch (or a later one) won the race for the sequence number.
+                HubError::NotFound(_) => Refusal::new("sequence-reused", "this batch's sequence number was used concurrently"),
+                e => Refusal::unavailable(e),
+            })?;
+        Ok(Accepted { receipt, duplicate: false })
+    }
+
+    fn stored_receipt(&self, batch_id: &str) -> Result<Option<Signed<Receipt>>, Refusal> {
+        let rows = self.db.with_tx(|tx| {
+            tx.query("SELECT receipt_body, receipt_signature FROM batches WHERE batch_id = ?1", &[batch_id.into()])
+        })?;
+        Ok(rows
+            .first()
+            .map(|r| -> Result<_, DbError> { Ok(Signed::from_parts(r.text(0)?, r.text(1)?)) })
+            .transpose()?)
+    }
+
+    fn key_refusal(&self, device_id: Uuid, reason: &str, message: &str) -> Refusal {
+        let mut refusal = Refusal::new(reason, message);
+        match self.db.with_tx(|tx| Hub::announcement(tx, device_id)) {
+            Ok(a) => refusal.hub_key = Some(a),
+            Err(e) => tracing::error!(error = %e, "could not sign a key announcement"),
+        }
+        refusal
+    }
+}
+
+fn hub_refusal(e: HubError) -> Refusal {
+    Refusal::unavailable(e)
+}
+
+/// Inserts one record unless the hub has it. Returns whether it was new.
+fn store_record(tx: &mut dyn Tx, record: &Record, batch_id: &str, site: &str) -> Result<bool, HubError> {
+    let body = record_body(record);
+    let n = match record {
+        Record::Member(m) => tx.exec(
+            "INSERT INTO member_versions (version_id, member_id, site, device_id, recorded_at, batch_id, body)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
+            &[
+                m.version_id.to_string().into(),
+                m.member_id.to_string().into(),
+                m.site.as_str().into(),
+                m.device_id.to_string().into(),
+                stamp(m.recorded_at).into(),
+                batch_id.into(),
+                body.into(),
+            ],
+        )?,
+        Record::Response(r) => {
+            let n = tx.exec(
+                "INSERT INTO responses (id, member_id, instrument_id, collected_by, device_id, site, completed_at,
+                 supersedes, batch_id, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT DO NOTHING",
+                &[
+                    r.id.to_string().into(),
+                    r.member_id.to_string().into(),
+                    r.instrument_id.as_str().into(),
+                    r.collected_by.as_str().into(),
+                    r.device_id.to_string().into(),
+                    site.into(),
+                    stamp(r.completed_at).into(),
+                    r.supersedes.map(|s| s.to_string()).into(),
+                    batch_id.into(),
+                    body.into(),
+                ],
+            )?;
+            if n == 1 {
+                for a in &r.answers {
+                    let (value, reason) = match &a.outcome {
+                        intake_model::AnswerOutcome::Value(v) => (Value::from(serde_json::to_string(v).unwrap_or_default()), Value::Null),
+                        intake_model::AnswerOutcome::Absent { reason, .. } => (Value::Null, Value::from(reason.as_str())),
+                    };
+                    tx.exec(
+                        "INSERT INTO answers (response_id, item_id, value, absent_reason) VALUES (?1, ?2, ?3, ?4)
+                         ON CONFLICT DO NOTHING",
+                        &[r.id.to_string().into(), a.item_id.as_str().into(), value, reason],
+                    )?;
+                }
+            }
+            n
+        }
+        Record::Retraction(r) => tx.exec(
+            "INSERT INTO retractions (id, response_id, batch_id, body) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+            &[r.id.to_string().into(), r.response_id.to_string().into(), batch_id.into(), body.into()],
+        )?,
+        Record::Need(n) => tx.exec(
+            "INSERT INTO needs (id, member_id, response_id, domain, opened_at, batch_id, body)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
+            &[
+                n.id.to_string().into(),
+                n.member_id.to_string().into(),
+                n.response_id.to_string().into(),
+                n.domain.as_str().into(),
+                stamp(n.opened_at).into(),
+                batch_id.into(),
+                body.into(),
+            ],
+        )?,
+        Record::FollowUp(f) => tx.exec(
+            "INSERT INTO follow_ups (id, need_id, status, recorded_at, batch_id, body)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
+            &[
+                f.id.to_string().into(),
+                f.need_id.to_string().into(),
+                f.status.as_str().into(),
+                stamp(f.recorded_at).into(),
+                batch_id.into(),
+                body.into(),
+            ],
+        )?,
+    };
+    Ok(n == 1)
+}
+
+/// The record's own JSON (without the `kind` wrapper): what `body` columns hold. Model types always
+/// serialize (every map key is a string), so there is no error to handle.
+fn record_body(record: &Record) -> String {
+    match record {
+        Record::Member(m) => serde_json::to_string(m),
+        Record::Response(r) => serde_json::to_string(r),
+        Record::Retraction(r) => serde_json::to_string(r),
+        Record::Need(n) => serde_json::to_string(n),
+        Record::FollowUp(f) => serde_json::to_string(f),
+    }
+    .unwrap_or_default()
+}

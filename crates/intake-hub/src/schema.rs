@@ -1,0 +1,65 @@
+//! The hub's tables. One schema for both engines: `TEXT` and `BIGINT` only, timestamps as RFC 3339 UTC text
+//! with a fixed number of digits (so they sort as text), keys as hex.
+//!
+//! Records (member versions, responses, answers, retractions, needs, follow-ups) are stored as the device
+//! sent them (`body` is the record's JSON) plus the columns reports filter on. They are insert-only: a batch
+//! inserts what the hub lacks and never updates a record.
+
+use crate::db::{Result, Tx};
+
+pub(crate) const SCHEMA_VERSION: i64 = 1;
+
+const TABLES: &[&str] = &[
+    "CREATE TABLE IF NOT EXISTS hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    // The hub's HPKE keys. Exactly one has retired_at NULL: the current key. A retired key still opens
+    // batches until accept_until (the grace period given at rotation).
+    "CREATE TABLE IF NOT EXISTS hub_keys (
+        id TEXT PRIMARY KEY, secret TEXT NOT NULL, public_key TEXT NOT NULL,
+        created_at TEXT NOT NULL, retired_at TEXT, accept_until TEXT)",
+    // One-time enrollment codes: the lookup tag and the HMAC key derived from the code, never the code.
+    "CREATE TABLE IF NOT EXISTS enroll_codes (
+        tag TEXT PRIMARY KEY, mac_key TEXT NOT NULL, site TEXT NOT NULL,
+        created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT, device_id TEXT)",
+    "CREATE TABLE IF NOT EXISTS devices (
+        device_id TEXT PRIMARY KEY, site TEXT NOT NULL, label TEXT NOT NULL, public_key TEXT NOT NULL UNIQUE,
+        enrolled_at TEXT NOT NULL, revoked_at TEXT, last_sequence BIGINT NOT NULL DEFAULT 0,
+        last_batch TEXT, last_seen TEXT)",
+    "CREATE TABLE IF NOT EXISTS batches (
+        batch_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, sequence BIGINT NOT NULL, received_at TEXT NOT NULL,
+        record_count BIGINT NOT NULL, records_new BIGINT NOT NULL,
+        receipt_body TEXT NOT NULL, receipt_signature TEXT NOT NULL, UNIQUE (device_id, sequence))",
+    // Refused requests, for stats and the sync-health view. Never member data: a reason and, when the
+    // envelope named one, a device id.
+    "CREATE TABLE IF NOT EXISTS rejections (id TEXT PRIMARY KEY, at TEXT NOT NULL, device_id TEXT, reason TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS member_versions (
+        version_id TEXT PRIMARY KEY, member_id TEXT NOT NULL, site TEXT NOT NULL, device_id TEXT NOT NULL,
+        recorded_at TEXT NOT NULL, batch_id TEXT NOT NULL, body TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS member_versions_member ON member_versions (member_id, recorded_at)",
+    "CREATE TABLE IF NOT EXISTS responses (
+        id TEXT PRIMARY KEY, member_id TEXT NOT NULL, instrument_id TEXT NOT NULL, collected_by TEXT NOT NULL,
+        device_id TEXT NOT NULL, site TEXT NOT NULL, completed_at TEXT NOT NULL, supersedes TEXT,
+        batch_id TEXT NOT NULL, body TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS responses_member ON responses (member_id, completed_at)",
+    "CREATE TABLE IF NOT EXISTS answers (
+        response_id TEXT NOT NULL, item_id TEXT NOT NULL, value TEXT, absent_reason TEXT,
+        PRIMARY KEY (response_id, item_id))",
+    "CREATE TABLE IF NOT EXISTS retractions (
+        id TEXT PRIMARY KEY, response_id TEXT NOT NULL, batch_id TEXT NOT NULL, body TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS needs (
+        id TEXT PRIMARY KEY, member_id TEXT NOT NULL, response_id TEXT NOT NULL, domain TEXT NOT NULL,
+        opened_at TEXT NOT NULL, batch_id TEXT NOT NULL, body TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS follow_ups (
+        id TEXT PRIMARY KEY, need_id TEXT NOT NULL, status TEXT NOT NULL, recorded_at TEXT NOT NULL,
+        batch_id TEXT NOT NULL, body TEXT NOT NULL)",
+];
+
+pub(crate) fn create(tx: &mut dyn Tx) -> Result<()> {
+    for sql in TABLES {
+        tx.exec(sql, &[])?;
+    }
+    tx.exec(
+        "INSERT INTO hub_meta (key, value) VALUES ('schema_version', ?1) ON CONFLICT DO NOTHING",
+        &[SCHEMA_VERSION.to_string().into()],
+    )?;
+    Ok(())
+}
