@@ -69,6 +69,19 @@ enum Command {
     },
     /// How many records wait for the hub.
     Outbox,
+    /// Enroll this device with the ACO hub (supervisor), with a one-time code from the hub's admin.
+    Enroll {
+        /// The hub's address: https://..., or http:// to this computer only.
+        #[arg(long)]
+        hub: String,
+        #[arg(long)]
+        code: String,
+        /// A PEM certificate to trust for this hub (a hub with its own certificate authority).
+        #[arg(long)]
+        ca_cert: Option<PathBuf>,
+    },
+    /// Send every unsent record to the hub (supervisor); exits non-zero if it could not finish.
+    Sync,
 }
 
 #[derive(Debug, Subcommand)]
@@ -205,6 +218,36 @@ fn run(cli: Cli, ui: &Ui) -> Result<()> {
             let pin = secrets::read(ui, "INTAKE_NEW_PIN", &prompt)?;
             store.recover(&key, &supervisor, &pin)?;
             ui.say("cli-new-pin", &[("user", supervisor.as_str().into())]);
+        }
+        Command::Enroll { hub, code, ca_cert } => {
+            let mut session = sign_in(&store, ui)?;
+            let ca = ca_cert
+                .map(|f| std::fs::read_to_string(&f).map_err(|e| anyhow!("{}: {e}", f.display())))
+                .transpose()?;
+            let link = session.enroll(&hub, &code, ca.as_deref())?;
+            ui.say(
+                "cli-enrolled",
+                &[("url", link.url.into()), ("site", link.site.into()), ("device", link.device_id.to_string().into())],
+            );
+        }
+        Command::Sync => {
+            let mut session = sign_in(&store, ui)?;
+            let on_terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+            let summary = session.sync(&mut |p| {
+                if on_terminal && p.records_total > 0 {
+                    let line = ui.text("cli-sync-progress", &[("sent", p.records_sent.into()), ("total", p.records_total.into())]);
+                    eprint!("\r{line}");
+                }
+            });
+            if on_terminal {
+                eprintln!();
+            }
+            let summary = summary?;
+            if summary.records == 0 {
+                ui.say("cli-sync-nothing", &[]);
+            } else {
+                ui.say("cli-sync-done", &[("records", summary.records.into()), ("batches", summary.batches.into())]);
+            }
         }
         Command::Outbox => {
             let session = sign_in(&store, ui)?;

@@ -183,6 +183,46 @@ const MIGRATIONS: &[&str] = &[
     -- A user's recently added members (the member list after sign-in), without reading every version.
     CREATE INDEX member_versions_recorder ON member_versions(json_extract(body, '$.recorded_by'), recorded_at);
     "#,
+    // 3: sync to the hub (sync.rs). `hub` is the enrollment: the pinned keys and the next sequence number.
+    // A batch is stored, sealed, before it is first sent, so every retry (even after a crash) sends the same
+    // bytes; outbox rows name the batch that carries them until the receipt marks them delivered.
+    r#"
+    CREATE TABLE hub (
+        id            INTEGER PRIMARY KEY CHECK (id = 1),
+        url           TEXT NOT NULL,
+        site          TEXT NOT NULL,
+        device_key    TEXT NOT NULL,
+        hub_key       TEXT NOT NULL,
+        receipt_key   TEXT NOT NULL,
+        ca_cert       TEXT,
+        enrolled_at   TEXT NOT NULL,
+        enrolled_by   TEXT NOT NULL,
+        next_sequence INTEGER NOT NULL
+    );
+    CREATE TABLE sync_runs (
+        id          TEXT PRIMARY KEY,
+        started_at  TEXT NOT NULL,
+        started_by  TEXT NOT NULL,
+        finished_at TEXT,
+        batches     INTEGER NOT NULL DEFAULT 0,
+        records     INTEGER NOT NULL DEFAULT 0,
+        error       TEXT
+    );
+    CREATE TABLE sync_batches (
+        batch_id     TEXT PRIMARY KEY,
+        sequence     INTEGER NOT NULL UNIQUE,
+        created_at   TEXT NOT NULL,
+        record_count INTEGER NOT NULL,
+        envelope     BLOB NOT NULL,
+        state        TEXT NOT NULL CHECK (state IN ('sealed', 'delivered', 'abandoned')),
+        run_id       TEXT,
+        receipt      TEXT,
+        delivered_at TEXT
+    );
+    CREATE UNIQUE INDEX sync_batches_one_sealed ON sync_batches(state) WHERE state = 'sealed';
+    ALTER TABLE outbox ADD COLUMN sealed_batch TEXT;
+    CREATE INDEX outbox_sealed ON outbox(sealed_batch) WHERE sealed_batch IS NOT NULL;
+    "#,
 ];
 
 fn migrate(conn: &mut Connection) -> Result<()> {

@@ -32,6 +32,8 @@ pub enum Error {
     NotABackup(PathBuf),
     Io { path: PathBuf, source: std::io::Error },
     Database(rusqlite::Error),
+    /// Enrolling with or syncing to the hub did not finish (nothing was lost).
+    Sync(crate::sync::SyncError),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -108,6 +110,13 @@ impl Error {
                 Some(&args(&[("path", path(p)), ("detail", FluentValue::from(source.to_string()))])),
             ),
             Error::Database(e) => l.format(tag, "error-database", Some(&args(&[("detail", FluentValue::from(e.to_string()))]))),
+            Error::Sync(e) => {
+                let reason = match e {
+                    crate::sync::SyncError::Refused { reason } => reason.as_str(),
+                    _ => "",
+                };
+                l.format(tag, &format!("error-sync-{}", e.code()), Some(&args(&[("reason", FluentValue::from(reason))])))
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ mod outbox;
 mod responses;
 mod session;
 mod store;
+mod sync;
 mod team;
 mod vault;
 
@@ -31,5 +32,6 @@ pub use session::{
     User, UserAccount, VerifyReport,
 };
 pub use store::{Initialized, Store};
+pub use sync::{check_hub_url, HubLink, StoredReceipt, SyncError, SyncProgress, SyncRun, SyncSummary, BATCH_RECORDS};
 pub use team::{StaffWork, UnfollowedNeed};
 pub use vault::{write_atomically, RecoveryKey, FREE_ATTEMPTS, MIN_PIN_LEN};

@@ -1,8 +1,9 @@
 //! The outbox: which records have not yet reached the hub.
 //!
-//! A row is written in the same transaction as its record (so nothing is stored without being queued),
-//! and is marked delivered only when the hub's receipt has been verified (the sync issue builds that part).
-//! Delivered rows are kept: they are the device's proof of what the hub acknowledged, and cheap.
+//! A row is written in the same transaction as its record (so nothing is stored without being queued). Sync
+//! (sync.rs) moves a row through three states: unsent; sealed into a batch (`sealed_batch`); delivered
+//! (`delivered_at`, only once the hub's receipt for that batch has been verified). Delivered rows are kept:
+//! they are the device's proof of what the hub acknowledged, and cheap.
 
 use rusqlite::{params, Connection};
 use uuid::Uuid;
@@ -20,23 +21,68 @@ pub(crate) fn enqueue(conn: &Connection, kind: RecordKind, id: Uuid) -> Result<(
     Ok(())
 }
 
+fn entries(conn: &Connection, sql: &str, param: &dyn rusqlite::ToSql) -> Result<Vec<OutboxEntry>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows: Vec<(String, String)> =
+        stmt.query_map([param], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+    rows.into_iter()
+        .map(|(k, id)| {
+            Ok(OutboxEntry {
+                kind: RecordKind::parse(&k).map_err(|e| Error::Corrupt(e.to_string()))?,
+                record_id: id.parse().map_err(|_| Error::Corrupt("outbox id".into()))?,
+            })
+        })
+        .collect()
+}
+
+/// The oldest records not yet in any batch, at most `limit`, in the order they were recorded (so a member
+/// travels before the responses about them).
+pub(crate) fn unsealed(conn: &Connection, limit: usize) -> Result<Vec<OutboxEntry>> {
+    entries(
+        conn,
+        "SELECT kind, record_id FROM outbox WHERE delivered_at IS NULL AND sealed_batch IS NULL
+         ORDER BY enqueued_at, record_id LIMIT ?1",
+        &(limit as i64),
+    )
+}
+
+pub(crate) fn in_batch(conn: &Connection, batch_id: Uuid) -> Result<Vec<OutboxEntry>> {
+    entries(conn, "SELECT kind, record_id FROM outbox WHERE sealed_batch = ?1", &batch_id.to_string())
+}
+
+pub(crate) fn seal(conn: &Connection, batch_id: Uuid, rows: &[OutboxEntry]) -> Result<()> {
+    let mut stmt = conn.prepare_cached("UPDATE outbox SET sealed_batch = ?1 WHERE kind = ?2 AND record_id = ?3")?;
+    for e in rows {
+        stmt.execute(params![batch_id.to_string(), e.kind.as_str(), e.record_id.to_string()])?;
+    }
+    Ok(())
+}
+
+/// Puts a batch's rows back among the unsent (the batch was abandoned, to be re-sealed to a new hub key).
+pub(crate) fn unseal(conn: &Connection, batch_id: Uuid) -> Result<()> {
+    conn.execute(
+        "UPDATE outbox SET sealed_batch = NULL WHERE sealed_batch = ?1 AND delivered_at IS NULL",
+        [batch_id.to_string()],
+    )?;
+    Ok(())
+}
+
+pub(crate) fn deliver(conn: &Connection, batch_id: Uuid, at: &str) -> Result<usize> {
+    Ok(conn.execute(
+        "UPDATE outbox SET delivered_batch = sealed_batch, delivered_at = ?2 WHERE sealed_batch = ?1 AND delivered_at IS NULL",
+        params![batch_id.to_string(), at],
+    )?)
+}
+
 impl Session {
-    /// The oldest undelivered records, at most `limit`.
+    /// The oldest records that have not reached the hub, at most `limit`.
     pub fn outbox_pending(&self, limit: usize) -> Result<Vec<OutboxEntry>> {
         self.require(Permission::Sync)?;
-        let mut stmt = self.conn().prepare(
+        entries(
+            self.conn(),
             "SELECT kind, record_id FROM outbox WHERE delivered_at IS NULL ORDER BY enqueued_at, record_id LIMIT ?1",
-        )?;
-        let rows: Vec<(String, String)> =
-            stmt.query_map([limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
-        rows.into_iter()
-            .map(|(k, id)| {
-                Ok(OutboxEntry {
-                    kind: RecordKind::parse(&k).map_err(|e| Error::Corrupt(e.to_string()))?,
-                    record_id: id.parse().map_err(|_| Error::Corrupt("outbox id".into()))?,
-                })
-            })
-            .collect()
+            &(limit as i64),
+        )
     }
 
     pub fn outbox_counts(&self) -> Result<OutboxCounts> {
@@ -46,24 +92,5 @@ impl Session {
             [],
             |r| Ok(OutboxCounts { pending: r.get(0)?, delivered: r.get(1)? }),
         )?)
-    }
-
-    /// Marks records delivered under `batch_id`, all in one transaction. Call only after the hub's receipt
-    /// for that batch has been verified.
-    pub fn mark_delivered(&mut self, batch_id: Uuid, entries: &[OutboxEntry]) -> Result<()> {
-        self.require(Permission::Sync)?;
-        let tx = self.tx()?;
-        let now = chrono::Utc::now().to_rfc3339();
-        {
-            let mut stmt = tx.prepare(
-                "UPDATE outbox SET delivered_batch = ?1, delivered_at = ?2
-                 WHERE kind = ?3 AND record_id = ?4 AND delivered_at IS NULL",
-            )?;
-            for e in entries {
-                stmt.execute(params![batch_id.to_string(), now, e.kind.as_str(), e.record_id.to_string()])?;
-            }
-        }
-        tx.commit()?;
-        Ok(())
     }
 }

@@ -123,7 +123,7 @@ impl Session {
         Ok(out)
     }
 
-    fn answers_of(&self, response_id: Uuid) -> Result<Vec<intake_model::Answer>> {
+    pub(crate) fn answers_of(&self, response_id: Uuid) -> Result<Vec<intake_model::Answer>> {
         let mut stmt = self.conn().prepare_cached(
             "SELECT item_id, value, absent_reason, note FROM answers WHERE response_id = ?1 ORDER BY position",
         )?;

@@ -179,10 +179,14 @@ impl Hub {
                 return Ok(Err(Refusal::new("code-expired", "this enrollment code has expired; ask for a new one")));
             }
             let key_hex = device_key.to_hex();
-            if !tx.query("SELECT device_id FROM devices WHERE public_key = ?1", &[key_hex.as_str().into()])?.is_empty() {
-                return Ok(Err(Refusal::new("already-enrolled", "this device key is already enrolled")));
+            let device_id = request.device_id;
+            let known = tx.query(
+                "SELECT device_id FROM devices WHERE public_key = ?1 OR device_id = ?2",
+                &[key_hex.as_str().into(), device_id.to_string().into()],
+            )?;
+            if !known.is_empty() {
+                return Ok(Err(Refusal::new("already-enrolled", "this device is already enrolled")));
             }
-            let device_id = intake_model::new_id();
             let site = row.text(1)?;
             let now = stamp(Utc::now());
             tx.exec(

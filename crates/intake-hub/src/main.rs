@@ -56,10 +56,15 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_writer(std::io::stderr)
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("INTAKE_HUB_LOG").unwrap_or_else(|_| "info".into()))
-        .init();
+    // Logs go to stderr, one event per line; INTAKE_HUB_LOG_FORMAT=json for a log shipper. They carry ids,
+    // counts and reasons, never member data (the hub never logs a record).
+    let filter = tracing_subscriber::EnvFilter::try_from_env("INTAKE_HUB_LOG").unwrap_or_else(|_| "info".into());
+    let builder = tracing_subscriber::fmt().with_writer(std::io::stderr).with_env_filter(filter);
+    if std::env::var("INTAKE_HUB_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        builder.json().init();
+    } else {
+        builder.with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr())).init();
+    }
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

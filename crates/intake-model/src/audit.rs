@@ -27,6 +27,8 @@ code_enum! {
         PinReset = "pin-reset",
         UserDeactivated = "user-deactivated",
         RecoveryUsed = "recovery-used",
+        Enroll = "enroll",
+        Sync = "sync",
     }
 }
 

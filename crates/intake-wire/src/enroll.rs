@@ -84,23 +84,35 @@ fn mac(key: &[u8], parts: &[&[u8]]) -> Hmac<Sha256> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EnrollRequest {
     pub code_tag: String,
+    /// The device's own id (made when its store was created; every record it writes carries it).
+    pub device_id: Uuid,
     pub device_public_key: String,
     pub device_label: String,
     pub mac: String,
 }
 
 impl EnrollRequest {
-    pub fn new(code: &EnrollmentCode, device: &DevicePublicKey, label: &str) -> Self {
+    pub fn new(code: &EnrollmentCode, device_id: Uuid, device: &DevicePublicKey, label: &str) -> Self {
         let key = device.to_hex();
         let tag = code.tag();
-        let m = mac(&code.mac_key(), &[b"request", tag.as_bytes(), key.as_bytes(), label.as_bytes()]);
-        EnrollRequest { code_tag: tag, device_public_key: key, device_label: label.to_owned(), mac: hex::encode(m.finalize().into_bytes()) }
+        let id = device_id.to_string();
+        let m = mac(&code.mac_key(), &[b"request", tag.as_bytes(), id.as_bytes(), key.as_bytes(), label.as_bytes()]);
+        EnrollRequest {
+            code_tag: tag,
+            device_id,
+            device_public_key: key,
+            device_label: label.to_owned(),
+            mac: hex::encode(m.finalize().into_bytes()),
+        }
     }
 
     /// At the hub: checks the proof with the stored key for `code_tag`, and returns the device's key.
     pub fn check(&self, mac_key: &[u8]) -> Result<DevicePublicKey, WireError> {
         let tag = hex::decode(&self.mac).map_err(|_| WireError::BadCode)?;
-        mac(mac_key, &[b"request", self.code_tag.as_bytes(), self.device_public_key.as_bytes(), self.device_label.as_bytes()])
+        let id = self.device_id.to_string();
+        let parts: [&[u8]; 5] =
+            [b"request", self.code_tag.as_bytes(), id.as_bytes(), self.device_public_key.as_bytes(), self.device_label.as_bytes()];
+        mac(mac_key, &parts)
             .verify_slice(&tag)
             .map_err(|_| WireError::BadCode)?;
         DevicePublicKey::from_hex(&self.device_public_key)
