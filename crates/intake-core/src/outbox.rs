@@ -85,6 +85,16 @@ impl Session {
         )
     }
 
+    /// Every record the hub has acknowledged, in the order they were recorded.
+    pub fn outbox_delivered(&self) -> Result<Vec<OutboxEntry>> {
+        self.require(Permission::Sync)?;
+        entries(
+            self.conn(),
+            "SELECT kind, record_id FROM outbox WHERE delivered_at IS NOT NULL AND ?1 ORDER BY enqueued_at, record_id",
+            &true,
+        )
+    }
+
     pub fn outbox_counts(&self) -> Result<OutboxCounts> {
         self.require(Permission::Sync)?;
         Ok(self.conn().query_row(
