@@ -5,6 +5,7 @@
 //! time (a lock), because two WebKit windows on a 2-core machine slow each other into time-outs.
 
 mod driver;
+mod hubkit;
 
 use std::sync::Mutex;
 
@@ -258,6 +259,57 @@ fn a_chw_is_refused_the_supervisor_screen_and_its_commands() {
         assert_eq!(kind, json!("forbidden"), "{command}");
     }
     app.quit();
+}
+
+#[test]
+fn a_supervisor_enrolls_the_device_and_syncs_from_the_sync_screen() {
+    let backend = hubkit::Backend::sqlite();
+    let hub = hubkit::HubProcess::start(&backend);
+    let (_f, app) = Fixture::new_site();
+    add_member(&app, "Rosa", "Synthetic", "1975-03-14");
+    app.wait_text("[data-testid=profile] h1", "Rosa");
+    app.click("[data-testid=nav-sync]");
+    app.wait("[data-testid=enroll-form]");
+    // Plain http:// to another machine is refused, next to the address.
+    app.type_into("[data-testid=field-hub_url]", "http://hub.example.org");
+    app.type_into("[data-testid=field-code]", "ABCD-EFGH-JKMN-PQRS");
+    app.click("[data-testid=enroll]");
+    app.wait_text("#field-hub_url-error", "https://");
+    let code = backend.enroll_code("Harbor Health Center (synthetic)");
+    app.find("[data-testid=field-hub_url]").expect("url field").clear();
+    app.type_into("[data-testid=field-hub_url]", &hub.url);
+    app.find("[data-testid=field-code]").expect("code field").clear();
+    app.type_into("[data-testid=field-code]", &code);
+    app.click("[data-testid=enroll]");
+    app.wait_text("[data-testid=enrolled]", &hub.url);
+    assert_eq!(app.text("[data-testid=unsent]"), "1 record waits to be sent.");
+    check_accessible(&app, "sync");
+    app.click("[data-testid=sync-now]");
+    let done = app.wait("[data-testid=sync-done]").text();
+    assert_eq!(done, "Done: 1 record sent and confirmed by the hub.");
+    app.wait_text("[data-testid=sync-history]", "Batch 1: 1 records");
+    assert_eq!(app.text("[data-testid=unsent]"), "Everything has reached the hub.");
+    assert_eq!(backend.stat("members"), 1);
+
+    // The hub revokes the device: the supervisor is told what happened and that nothing was lost.
+    backend.admin(&["revoke", &app_device_id(&backend)]);
+    add_member(&app, "Tomas", "Synthetic", "1988-09-02");
+    app.wait_text("[data-testid=profile] h1", "Tomas");
+    app.click("[data-testid=nav-sync]");
+    app.wait_text("[data-testid=unsent]", "1 record waits");
+    app.click("[data-testid=sync-now]");
+    let error = app.wait("[data-testid=sync-error]").text();
+    assert!(error.starts_with("the hub revoked this device: nothing was lost"), "{error}");
+    assert_eq!(app.text("[data-testid=unsent]"), "1 record waits to be sent.");
+    assert_eq!(backend.stat("members"), 1);
+    app.quit();
+}
+
+/// The one device the hub knows (from `intake-hub devices`).
+fn app_device_id(backend: &hubkit::Backend) -> String {
+    let list = backend.admin(&["devices"]);
+    let line = list.lines().nth(1).expect("one device");
+    line.split('\t').next().expect("id").to_owned()
 }
 
 /// Every input, select and textarea on the page has a label a screen reader can read. Returns the ones that

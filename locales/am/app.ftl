@@ -14,6 +14,7 @@ app-nav-label = ዋና ማውጫ
 app-nav-members = አባላት
 app-nav-supervisor = ቁጥጥር
 app-nav-settings = ቅንብሮች
+app-nav-sync = ማመሳሰል
 app-for-staff = ለሠራተኞች፦
 app-fallback-english = (ገና አልተተረጎመም፦ በእንግሊዝኛ ቀርቧል)
 app-translation-status-missing = ገና አልተተረጎመም፦ ጥያቄዎቹ በእንግሊዝኛ ይታያሉ
@@ -192,3 +193,33 @@ app-error-required-unanswered = ከመጨረስዎ በፊት ይህ ጥያቄ �
 app-error-follow-up-status = በዚህ ፍላጎት ላይ ምን እንደተደረገ ይምረጡ።
 app-error-role = ሚና ይምረጡ።
 app-error-setting = ይህ እሴት ከተፈቀደው ክልል ውጭ ነው።
+
+# የተቆጣጣሪው የማመሳሰያ ማያ ገጽ።
+app-sync-title = ከACO ማዕከላዊ ሰርቨር ጋር ማመሳሰል
+app-sync-not-enrolled = ይህ መሣሪያ ገና በማዕከላዊ ሰርቨር አልተመዘገበም። የሰርቨሩን አድራሻ እና ACO የሰጠዎትን የአንድ ጊዜ ኮድ ያስገቡ።
+app-sync-hub-url = የሰርቨሩ አድራሻ
+app-sync-code = የምዝገባ ኮድ
+app-sync-enroll = ይህን መሣሪያ ያስመዝግቡ
+app-sync-enrolled = ይህ መሣሪያ ለ{ $site } በ{ $url } ላይ ተመዝግቧል።
+app-sync-unsent = { $count ->
+    [one] ገና ያልተላከ { $count } መዝገብ አለ።
+   *[other] ገና ያልተላኩ { $count } መዝገቦች አሉ።
+}
+app-sync-all-sent = ሁሉም ነገር ማዕከላዊው ሰርቨር ላይ ደርሷል።
+app-sync-now = አሁን ያመሳስሉ
+app-sync-sending = በመላክ ላይ፦ ከ{ $total } መዝገቦች ውስጥ { $sent }
+app-sync-finished = { $records ->
+    [one] ተጠናቋል፦ { $records } መዝገብ ተልኳል፣ ሰርቨሩም መድረሱን አረጋግጧል።
+   *[other] ተጠናቋል፦ { $records } መዝገቦች ተልከዋል፣ ሰርቨሩም መድረሳቸውን አረጋግጧል።
+}
+app-sync-history = የቅርብ ጊዜ ማመሳሰሎች
+app-sync-started = የተጀመረበት ጊዜ
+app-sync-by = ያስጀመረው
+app-sync-records = መዝገቦች
+app-sync-receipts = የተፈረሙ ደረሰኞች
+app-sync-result = ውጤት
+app-sync-ok = ተጠናቋል
+app-sync-receipt = { $count ->
+    [one] ጥቅል { $sequence }፦ { $count } መዝገብ
+   *[other] ጥቅል { $sequence }፦ { $count } መዝገቦች
+}

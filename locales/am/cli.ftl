@@ -104,3 +104,23 @@ error-audit-broken = የኦዲት መዝገቡ በመዝገብ ቁጥር { $seq 
 error-not-a-backup = { $path } የEquity Intake መጠባበቂያ ቅጂ አይደለም
 error-io = በ{ $path } ላይ የፋይል ስሕተት: { $detail }
 error-database = የመረጃ ቋት ስሕተት: { $detail }
+
+# ከACO ማዕከላዊ ሰርቨር (hub) ጋር መመዝገብ እና ማመሳሰል። እያንዳንዱ የማመሳሰል ስሕተት የጠፋ ነገር መኖሩን ይናገራል (ምንም አይጠፋም)።
+cli-enrolled = ይህ መሣሪያ ለ{ $site } በ{ $url } ላይ ተመዝግቧል። የዚህ መሣሪያ ስም { $device } ነው።
+cli-sync-progress = ከ{ $total } መዝገቦች ውስጥ { $sent } ተልከዋል…
+cli-sync-done = { $records ->
+    [one] ማመሳሰሉ ተጠናቋል: { $records } መዝገብ ተልኳል። የተፈተሹ የተፈረሙ ደረሰኞች: { $batches }።
+   *[other] ማመሳሰሉ ተጠናቋል: { $records } መዝገቦች ተልከዋል። የተፈተሹ የተፈረሙ ደረሰኞች: { $batches }።
+}
+cli-sync-nothing = የሚላክ ነገር የለም: ሁሉም ነገር አስቀድሞ ማዕከላዊው ሰርቨር ላይ ደርሷል።
+error-sync-not-enrolled = ይህ መሣሪያ ገና በማዕከላዊ ሰርቨር አልተመዘገበም: ተቆጣጣሪ የሰርቨሩን አድራሻ እና ከACO የተሰጠ የአንድ ጊዜ ኮድ ተጠቅሞ ያስመዘግበዋል
+error-sync-already-enrolled = ይህ መሣሪያ አስቀድሞ በማዕከላዊ ሰርቨር ተመዝግቧል
+error-sync-insecure-url = የሰርቨሩ አድራሻ በ https:// መጀመር አለበት (ተራ http:// የሚፈቀደው ለዚሁ ኮምፒውተር ብቻ ነው)
+error-sync-bad-url = ይህ የሰርቨር አድራሻ አይደለም፤ https://hub.example.org የሚመስል መሆን አለበት
+error-sync-bad-code = የምዝገባ ኮዱ ተቀባይነት አላገኘም: ኮዱን ያረጋግጡ፣ ወይም ከACO አዲስ ኮድ ይጠይቁ (እያንዳንዱ ኮድ የሚሠራው አንድ ጊዜ ብቻ ነው)
+error-sync-offline = ኔትወርክ የለም፣ ወይም ማዕከላዊው ሰርቨር ሊገኝ አልቻለም: ምንም ነገር አልጠፋም፤ ኢንተርኔት ሲያገኙ እንደገና ይሞክሩ
+error-sync-certificate = የሰርቨሩ የደኅንነት ሰርቲፊኬት የታመነ አይደለም፣ ስለዚህ ምንም ነገር አልተላከም: ለACO የእገዛ ዴስክ (help desk) ያሳውቁ
+error-sync-hub-unavailable = ማዕከላዊው ሰርቨር አሁን ምላሽ እየሰጠ አይደለም: ምንም ነገር አልጠፋም፤ ቆየት ብለው እንደገና ይሞክሩ
+error-sync-revoked = ማዕከላዊው ሰርቨር የዚህን መሣሪያ ፈቃድ ሰርዟል: ምንም ነገር አልጠፋም፣ ነገር ግን ይህ መሣሪያ ማመሳሰል አይችልም፤ ወደ ACO የእገዛ ዴስክ ይደውሉ
+error-sync-refused = ሰርቨሩ አንድ የመዝገቦች ጥቅል አልተቀበለም ({ $reason }): ምንም ነገር አልጠፋም፤ ለACO የእገዛ ዴስክ ያሳውቁ
+error-sync-bad-answer = የሰርቨሩ ምላሽ ሊረጋገጥ አልቻለም፣ ስለዚህ ምንም ነገር እንደተላከ ምልክት አልተደረገበትም: ለACO የእገዛ ዴስክ ያሳውቁ

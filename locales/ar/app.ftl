@@ -14,6 +14,7 @@ app-nav-label = القائمة الرئيسية
 app-nav-members = الأعضاء
 app-nav-supervisor = الإشراف
 app-nav-settings = الإعدادات
+app-nav-sync = المزامنة
 app-for-staff = للموظفين:
 app-fallback-english = (لم تُترجم بعد: يظهر النص بالإنجليزية)
 app-translation-status-missing = لم تُترجم بعد: تظهر الأسئلة بالإنجليزية
@@ -196,3 +197,38 @@ app-error-required-unanswered = يجب الإجابة عن هذا السؤال،
 app-error-follow-up-status = يجب اختيار ما حدث بخصوص هذا الاحتياج.
 app-error-role = يجب اختيار دور.
 app-error-setting = هذه القيمة خارج النطاق المسموح به.
+
+# The supervisor's sync screen.
+app-sync-title = المزامنة مع الخادم المركزي لمنظمة ACO
+app-sync-not-enrolled = هذا الجهاز غير مسجَّل بعد لدى أي خادم مركزي. يجب إدخال عنوان الخادم المركزي والرمز الصالح لمرة واحدة الذي قدّمته منظمة ACO.
+app-sync-hub-url = عنوان الخادم المركزي
+app-sync-code = رمز التسجيل
+app-sync-enroll = تسجيل هذا الجهاز
+app-sync-enrolled = مسجَّل لدى { $url } للموقع { $site }.
+app-sync-unsent = { $count ->
+    [zero] لا توجد سجلات بانتظار الإرسال.
+    [one] يوجد سجل واحد بانتظار الإرسال.
+    [two] يوجد سجلان بانتظار الإرسال.
+    [few] توجد { $count } سجلات بانتظار الإرسال.
+    [many] يوجد { $count } سجلًا بانتظار الإرسال.
+   *[other] يوجد { $count } سجل بانتظار الإرسال.
+}
+app-sync-all-sent = وصلت كل البيانات إلى الخادم المركزي.
+app-sync-now = المزامنة الآن
+app-sync-sending = جارٍ إرسال السجلات: { $sent } من { $total }
+app-sync-finished = { $records ->
+    [zero] اكتمل الإرسال: لم يتم إرسال أي سجل.
+    [one] اكتمل الإرسال: تم إرسال سجل واحد وأكّد الخادم المركزي استلامه.
+    [two] اكتمل الإرسال: تم إرسال سجلين وأكّد الخادم المركزي استلامهما.
+    [few] اكتمل الإرسال: تم إرسال { $records } سجلات وأكّد الخادم المركزي استلامها.
+    [many] اكتمل الإرسال: تم إرسال { $records } سجلًا وأكّد الخادم المركزي استلامها.
+   *[other] اكتمل الإرسال: تم إرسال { $records } سجل وأكّد الخادم المركزي استلامها.
+}
+app-sync-history = عمليات المزامنة الأخيرة
+app-sync-started = وقت البدء
+app-sync-by = المستخدم
+app-sync-records = السجلات
+app-sync-receipts = إيصالات الاستلام الموقّعة
+app-sync-result = النتيجة
+app-sync-ok = اكتملت
+app-sync-receipt = الدفعة { $sequence }: عدد السجلات { $count }

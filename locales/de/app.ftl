@@ -14,6 +14,7 @@ app-nav-label = Hauptmenü
 app-nav-members = Mitglieder
 app-nav-supervisor = Teamleitung
 app-nav-settings = Einstellungen
+app-nav-sync = Synchronisierung
 app-for-staff = Für Mitarbeitende:
 app-fallback-english = (noch nicht übersetzt: Englisch wird angezeigt)
 app-translation-status-missing = Noch nicht übersetzt: Die Fragen erscheinen auf Englisch
@@ -192,3 +193,33 @@ app-error-required-unanswered = Diese Frage braucht eine Antwort oder „Ich mö
 app-error-follow-up-status = Wählen Sie aus, was mit diesem Bedarf geschehen ist.
 app-error-role = Wählen Sie eine Rolle.
 app-error-setting = Dieser Wert liegt außerhalb des erlaubten Bereichs.
+
+# Die Synchronisierungsseite der Teamleitung.
+app-sync-title = Mit dem zentralen Server der ACO synchronisieren
+app-sync-not-enrolled = Dieses Gerät ist noch bei keinem zentralen Server registriert. Geben Sie die Adresse des zentralen Servers und den Einmalcode ein, den Sie von der ACO bekommen haben.
+app-sync-hub-url = Adresse des zentralen Servers
+app-sync-code = Registrierungscode
+app-sync-enroll = Dieses Gerät registrieren
+app-sync-enrolled = Registriert bei { $url } für { $site }.
+app-sync-unsent = { $count ->
+    [one] { $count } Datensatz wartet darauf, gesendet zu werden.
+   *[other] { $count } Datensätze warten darauf, gesendet zu werden.
+}
+app-sync-all-sent = Alles ist beim zentralen Server angekommen.
+app-sync-now = Jetzt synchronisieren
+app-sync-sending = Wird gesendet: { $sent } von { $total } Datensätzen
+app-sync-finished = { $records ->
+    [one] Fertig: { $records } Datensatz gesendet und vom zentralen Server bestätigt.
+   *[other] Fertig: { $records } Datensätze gesendet und vom zentralen Server bestätigt.
+}
+app-sync-history = Letzte Synchronisierungen
+app-sync-started = Beginn
+app-sync-by = Durchgeführt von
+app-sync-records = Datensätze
+app-sync-receipts = Signierte Empfangsbestätigungen
+app-sync-result = Ergebnis
+app-sync-ok = Abgeschlossen
+app-sync-receipt = { $count ->
+    [one] Datenpaket { $sequence }: { $count } Datensatz
+   *[other] Datenpaket { $sequence }: { $count } Datensätze
+}

@@ -104,3 +104,23 @@ error-audit-broken = das Prüfprotokoll wurde bei Eintrag { $seq } verändert: {
 error-not-a-backup = { $path } ist keine Equity-Intake-Sicherung
 error-io = Dateifehler bei { $path }: { $detail }
 error-database = Datenbankfehler: { $detail }
+
+# Registrierung beim zentralen Server der ACO und Synchronisierung. Jeder Synchronisierungsfehler sagt, ob etwas verloren ging (nie).
+cli-enrolled = Registriert bei { $url } für { $site }. Dieses Gerät hat die Kennung { $device }.
+cli-sync-progress = { $sent } von { $total } Datensätzen gesendet…
+cli-sync-done = { $records ->
+    [one] Synchronisierung abgeschlossen: { $records } Datensatz gesendet. Geprüfte signierte Empfangsbestätigungen: { $batches }.
+   *[other] Synchronisierung abgeschlossen: { $records } Datensätze gesendet. Geprüfte signierte Empfangsbestätigungen: { $batches }.
+}
+cli-sync-nothing = Nichts zu senden: Alles ist bereits auf dem zentralen Server.
+error-sync-not-enrolled = dieses Gerät ist noch bei keinem zentralen Server registriert: die Teamleitung registriert es mit der Adresse des zentralen Servers und einem Einmalcode der ACO
+error-sync-already-enrolled = dieses Gerät ist bereits bei einem zentralen Server registriert
+error-sync-insecure-url = die Adresse des zentralen Servers muss mit https:// beginnen (unverschlüsseltes http:// ist nur zu diesem Computer selbst erlaubt)
+error-sync-bad-url = das ist keine Adresse eines zentralen Servers; sie sollte etwa so aussehen: https://hub.example.org
+error-sync-bad-code = der Registrierungscode wurde nicht angenommen: prüfen Sie ihn oder bitten Sie die ACO um einen neuen (jeder Code funktioniert nur einmal)
+error-sync-offline = kein Netzwerk, oder der zentrale Server ist nicht erreichbar: es ist nichts verloren gegangen; versuchen Sie es erneut, sobald Sie wieder online sind
+error-sync-certificate = dem Sicherheitszertifikat des zentralen Servers wird nicht vertraut, daher wurde nichts gesendet: informieren Sie den Helpdesk der ACO
+error-sync-hub-unavailable = der zentrale Server antwortet gerade nicht: es ist nichts verloren gegangen; versuchen Sie es später erneut
+error-sync-revoked = der zentrale Server hat die Registrierung dieses Geräts widerrufen: es ist nichts verloren gegangen, aber dieses Gerät kann nicht mehr synchronisieren; rufen Sie den Helpdesk der ACO an
+error-sync-refused = der zentrale Server hat ein Datenpaket abgelehnt ({ $reason }): es ist nichts verloren gegangen; informieren Sie den Helpdesk der ACO
+error-sync-bad-answer = die Antwort des zentralen Servers konnte nicht überprüft werden, daher wurde nichts als gesendet markiert: informieren Sie den Helpdesk der ACO

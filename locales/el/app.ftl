@@ -14,6 +14,7 @@ app-nav-label = Κύριο μενού
 app-nav-members = Μέλη
 app-nav-supervisor = Εποπτεία
 app-nav-settings = Ρυθμίσεις
+app-nav-sync = Συγχρονισμός
 app-for-staff = Για το προσωπικό:
 app-fallback-english = (δεν έχει μεταφραστεί ακόμη: εμφανίζεται στα αγγλικά)
 app-translation-status-missing = Δεν έχει μεταφραστεί ακόμη: οι ερωτήσεις εμφανίζονται στα αγγλικά
@@ -192,3 +193,33 @@ app-error-required-unanswered = Αυτή η ερώτηση χρειάζεται 
 app-error-follow-up-status = Επιλέξτε τι έγινε με αυτή την ανάγκη.
 app-error-role = Επιλέξτε ρόλο.
 app-error-setting = Αυτή η τιμή είναι εκτός του επιτρεπόμενου εύρους.
+
+# Η οθόνη συγχρονισμού του επόπτη.
+app-sync-title = Συγχρονισμός με τον κεντρικό διακομιστή του ACO
+app-sync-not-enrolled = Αυτή η συσκευή δεν έχει εγγραφεί ακόμη σε κεντρικό διακομιστή. Γράψτε τη διεύθυνση του διακομιστή και τον κωδικό μίας χρήσης που σας έδωσε ο ACO.
+app-sync-hub-url = Διεύθυνση διακομιστή
+app-sync-code = Κωδικός εγγραφής
+app-sync-enroll = Εγγραφή αυτής της συσκευής
+app-sync-enrolled = Η συσκευή εγγράφηκε στον διακομιστή { $url } για το { $site }.
+app-sync-unsent = { $count ->
+    [one] { $count } καταχώριση περιμένει να σταλεί.
+   *[other] { $count } καταχωρίσεις περιμένουν να σταλούν.
+}
+app-sync-all-sent = Όλα έχουν φτάσει στον κεντρικό διακομιστή.
+app-sync-now = Συγχρονισμός τώρα
+app-sync-sending = Αποστολή: { $sent } από { $total } καταχωρίσεις
+app-sync-finished = { $records ->
+    [one] Ολοκληρώθηκε: { $records } καταχώριση στάλθηκε και επιβεβαιώθηκε από τον διακομιστή.
+   *[other] Ολοκληρώθηκε: { $records } καταχωρίσεις στάλθηκαν και επιβεβαιώθηκαν από τον διακομιστή.
+}
+app-sync-history = Πρόσφατοι συγχρονισμοί
+app-sync-started = Έναρξη
+app-sync-by = Από
+app-sync-records = Καταχωρίσεις
+app-sync-receipts = Υπογεγραμμένα αποδεικτικά
+app-sync-result = Αποτέλεσμα
+app-sync-ok = Ολοκληρώθηκε
+app-sync-receipt = { $count ->
+    [one] Δέσμη { $sequence }: { $count } καταχώριση
+   *[other] Δέσμη { $sequence }: { $count } καταχωρίσεις
+}

@@ -13,6 +13,7 @@ app-nav-label = Main
 app-nav-members = Members
 app-nav-supervisor = Supervisor
 app-nav-settings = Settings
+app-nav-sync = Sync
 app-for-staff = For staff:
 app-fallback-english = (not yet translated: English shown)
 app-translation-status-missing = Not translated yet: questions show in English
@@ -191,3 +192,30 @@ app-error-required-unanswered = This question needs an answer, or "Choose not to
 app-error-follow-up-status = Choose what happened with this need.
 app-error-role = Choose a role.
 app-error-setting = This value is outside the allowed range.
+
+# The supervisor's sync screen.
+app-sync-title = Sync with the ACO hub
+app-sync-not-enrolled = This device is not enrolled with a hub yet. Enter the hub address and the one-time code the ACO gave you.
+app-sync-hub-url = Hub address
+app-sync-code = Enrollment code
+app-sync-enroll = Enroll this device
+app-sync-enrolled = Enrolled with { $url } for { $site }.
+app-sync-unsent = { $count ->
+    [one] { $count } record waits to be sent.
+   *[other] { $count } records wait to be sent.
+}
+app-sync-all-sent = Everything has reached the hub.
+app-sync-now = Sync now
+app-sync-sending = Sending: { $sent } of { $total } records
+app-sync-finished = { $records ->
+    [one] Done: { $records } record sent and confirmed by the hub.
+   *[other] Done: { $records } records sent and confirmed by the hub.
+}
+app-sync-history = Recent syncs
+app-sync-started = Started
+app-sync-by = By
+app-sync-records = Records
+app-sync-receipts = Signed receipts
+app-sync-result = Result
+app-sync-ok = Finished
+app-sync-receipt = Batch { $sequence }: { $count } records

@@ -103,3 +103,23 @@ error-audit-broken = the audit log has been altered at entry { $seq }: { $reason
 error-not-a-backup = { $path } is not an Equity Intake backup
 error-io = file error on { $path }: { $detail }
 error-database = database error: { $detail }
+
+# Enrolling with the ACO hub and syncing to it. Every sync error says whether anything was lost (never).
+cli-enrolled = Enrolled with { $url } for { $site }. This device is { $device }.
+cli-sync-progress = Sent { $sent } of { $total } records…
+cli-sync-done = { $records ->
+    [one] Sync finished: { $records } record sent. Signed receipts checked: { $batches }.
+   *[other] Sync finished: { $records } records sent. Signed receipts checked: { $batches }.
+}
+cli-sync-nothing = Nothing to send: everything is already at the hub.
+error-sync-not-enrolled = this device is not enrolled with a hub yet: a supervisor enrolls it with the hub address and a one-time code from the ACO
+error-sync-already-enrolled = this device is already enrolled with a hub
+error-sync-insecure-url = the hub address must start with https:// (plain http:// is only allowed to this computer)
+error-sync-bad-url = that is not a hub address; it should look like https://hub.example.org
+error-sync-bad-code = the enrollment code was not accepted: check it, or ask the ACO for a new one (each code works once)
+error-sync-offline = no network, or the hub cannot be reached: nothing was lost, try again when you are online
+error-sync-certificate = the hub's security certificate is not trusted, so nothing was sent: tell the ACO's help desk
+error-sync-hub-unavailable = the hub is not answering right now: nothing was lost, try again later
+error-sync-revoked = the hub revoked this device: nothing was lost, but this device cannot sync; call the ACO's help desk
+error-sync-refused = the hub refused a batch ({ $reason }): nothing was lost; tell the ACO's help desk
+error-sync-bad-answer = the hub's answer could not be verified, so nothing was marked as sent: tell the ACO's help desk

@@ -13,6 +13,7 @@ app-nav-label = Menú principal
 app-nav-members = Miembros
 app-nav-supervisor = Supervisión
 app-nav-settings = Configuración
+app-nav-sync = Sincronización
 app-for-staff = Para el personal:
 app-fallback-english = (aún sin traducir: se muestra en inglés)
 app-translation-status-missing = Aún sin traducir: las preguntas se muestran en inglés
@@ -192,3 +193,36 @@ app-error-required-unanswered = Esta pregunta necesita una respuesta, o “Prefi
 app-error-follow-up-status = Elija qué pasó con esta necesidad.
 app-error-role = Elija un rol.
 app-error-setting = Este valor está fuera del rango permitido.
+
+# La pantalla de sincronización del supervisor.
+app-sync-title = Sincronizar con el servidor central de la ACO
+app-sync-not-enrolled = Este dispositivo todavía no está vinculado a un servidor central. Escriba la dirección del servidor central y el código de un solo uso que le dio la ACO.
+app-sync-hub-url = Dirección del servidor central
+app-sync-code = Código de vinculación
+app-sync-enroll = Vincular este dispositivo
+app-sync-enrolled = Vinculado a { $url } para { $site }.
+app-sync-unsent = { $count ->
+    [one] { $count } registro pendiente de envío.
+    [many] { $count } de registros pendientes de envío.
+   *[other] { $count } registros pendientes de envío.
+}
+app-sync-all-sent = Todo llegó al servidor central.
+app-sync-now = Sincronizar ahora
+app-sync-sending = Enviando: { $sent } de { $total } registros
+app-sync-finished = { $records ->
+    [one] Listo: se envió { $records } registro y el servidor central confirmó que lo recibió.
+    [many] Listo: se enviaron { $records } de registros y el servidor central confirmó que los recibió.
+   *[other] Listo: se enviaron { $records } registros y el servidor central confirmó que los recibió.
+}
+app-sync-history = Sincronizaciones recientes
+app-sync-started = Inicio
+app-sync-by = Hecha por
+app-sync-records = Registros
+app-sync-receipts = Comprobantes firmados
+app-sync-result = Resultado
+app-sync-ok = Completada
+app-sync-receipt = { $count ->
+    [one] Lote { $sequence }: { $count } registro
+    [many] Lote { $sequence }: { $count } de registros
+   *[other] Lote { $sequence }: { $count } registros
+}

@@ -106,3 +106,24 @@ error-audit-broken = el registro de auditoría fue alterado en la entrada { $seq
 error-not-a-backup = { $path } no es una copia de seguridad de Equity Intake
 error-io = error de archivo en { $path }: { $detail }
 error-database = error de base de datos: { $detail }
+
+# Vinculación con el servidor central de la ACO y sincronización. Cada error de sincronización dice si se perdió algo (nunca).
+cli-enrolled = Vinculado a { $url } para { $site }. Este dispositivo se identifica como { $device }.
+cli-sync-progress = Enviados: { $sent } de { $total } registros…
+cli-sync-done = { $records ->
+    [one] Sincronización terminada: se envió { $records } registro. Comprobantes firmados verificados: { $batches }.
+    [many] Sincronización terminada: se enviaron { $records } de registros. Comprobantes firmados verificados: { $batches }.
+   *[other] Sincronización terminada: se enviaron { $records } registros. Comprobantes firmados verificados: { $batches }.
+}
+cli-sync-nothing = No hay nada que enviar: todo ya está en el servidor central.
+error-sync-not-enrolled = este dispositivo todavía no está vinculado a un servidor central: un supervisor debe vincularlo con la dirección del servidor central y un código de un solo uso que da la ACO
+error-sync-already-enrolled = este dispositivo ya está vinculado a un servidor central
+error-sync-insecure-url = la dirección del servidor central debe empezar por https:// (http:// sin cifrar solo se permite hacia esta misma computadora)
+error-sync-bad-url = eso no es una dirección de servidor central; debe tener una forma como https://hub.example.org
+error-sync-bad-code = no se aceptó el código de vinculación: revíselo o pida uno nuevo a la ACO (cada código sirve una sola vez)
+error-sync-offline = no hay conexión a la red o no se puede llegar al servidor central: no se perdió nada; inténtelo de nuevo cuando tenga conexión
+error-sync-certificate = el certificado de seguridad del servidor central no es de confianza, así que no se envió nada: avise a la mesa de ayuda de la ACO
+error-sync-hub-unavailable = el servidor central no responde en este momento: no se perdió nada; inténtelo de nuevo más tarde
+error-sync-revoked = el servidor central le quitó el acceso a este dispositivo: no se perdió nada, pero este dispositivo ya no puede sincronizar; llame a la mesa de ayuda de la ACO
+error-sync-refused = el servidor central rechazó un lote ({ $reason }): no se perdió nada; avise a la mesa de ayuda de la ACO
+error-sync-bad-answer = no se pudo verificar la respuesta del servidor central, así que no se marcó nada como enviado: avise a la mesa de ayuda de la ACO

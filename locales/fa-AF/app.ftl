@@ -13,6 +13,7 @@ app-nav-label = فهرست اصلی
 app-nav-members = اعضا
 app-nav-supervisor = سرپرست
 app-nav-settings = تنظیمات
+app-nav-sync = همگام‌سازی
 app-for-staff = برای کارمندان:
 app-fallback-english = (هنوز ترجمه نشده: انگلیسی نشان داده می‌شود)
 app-translation-status-missing = هنوز ترجمه نشده است: سوالات به انگلیسی نشان داده می‌شوند
@@ -191,3 +192,30 @@ app-error-required-unanswered = پیش از پایان، باید به این س
 app-error-follow-up-status = انتخاب کنید که با این نیازمندی چه شد.
 app-error-role = یک نقش را انتخاب کنید.
 app-error-setting = این مقدار بیرون از محدودهٔ مجاز است.
+
+# The supervisor's sync screen.
+app-sync-title = همگام‌سازی با سرور مرکزی ACO
+app-sync-not-enrolled = این دستگاه هنوز در هیچ سرور مرکزی ثبت نشده است. آدرس سرور مرکزی و کود یک‌بار مصرفی را که ACO به شما داده است وارد کنید.
+app-sync-hub-url = آدرس سرور مرکزی
+app-sync-code = کود ثبت
+app-sync-enroll = ثبت این دستگاه
+app-sync-enrolled = برای { $site } در { $url } ثبت شده است.
+app-sync-unsent = { $count ->
+    [one] { $count } ریکارد در انتظار فرستادن است.
+   *[other] { $count } ریکارد در انتظار فرستادن است.
+}
+app-sync-all-sent = همه چیز به سرور مرکزی رسیده است.
+app-sync-now = همین حالا همگام‌سازی کنید
+app-sync-sending = در حال فرستادن: { $sent } از { $total } ریکارد
+app-sync-finished = { $records ->
+    [one] تمام شد: { $records } ریکارد فرستاده شد و سرور مرکزی رسیدن آن را تأیید کرد.
+   *[other] تمام شد: { $records } ریکارد فرستاده شد و سرور مرکزی رسیدن آن‌ها را تأیید کرد.
+}
+app-sync-history = همگام‌سازی‌های اخیر
+app-sync-started = زمان شروع
+app-sync-by = انجام‌دهنده
+app-sync-records = ریکاردها
+app-sync-receipts = رسیدهای امضاشده
+app-sync-result = نتیجه
+app-sync-ok = تمام شد
+app-sync-receipt = بستهٔ { $sequence }: { $count } ریکارد

@@ -14,6 +14,7 @@ app-nav-label = Menu principal
 app-nav-members = Membres
 app-nav-supervisor = Supervision
 app-nav-settings = Paramètres
+app-nav-sync = Synchronisation
 app-for-staff = Pour le personnel :
 app-fallback-english = (pas encore traduit : affiché en anglais)
 app-translation-status-missing = Pas encore traduit : les questions s’affichent en anglais
@@ -193,3 +194,36 @@ app-error-required-unanswered = Cette question doit avoir une réponse, ou « J
 app-error-follow-up-status = Choisissez la suite donnée à ce besoin.
 app-error-role = Choisissez un rôle.
 app-error-setting = Cette valeur est en dehors des limites permises.
+
+# L’écran de synchronisation du superviseur.
+app-sync-title = Synchroniser avec le serveur central de l’ACO
+app-sync-not-enrolled = Cet appareil n’est encore associé à aucun serveur central. Saisissez l’adresse du serveur central et le code à usage unique que l’ACO vous a remis.
+app-sync-hub-url = Adresse du serveur central
+app-sync-code = Code d’association
+app-sync-enroll = Associer cet appareil
+app-sync-enrolled = Associé à { $url } pour { $site }.
+app-sync-unsent = { $count ->
+    [one] { $count } enregistrement en attente d’envoi.
+    [many] { $count } d’enregistrements en attente d’envoi.
+   *[other] { $count } enregistrements en attente d’envoi.
+}
+app-sync-all-sent = Tout est arrivé sur le serveur central.
+app-sync-now = Synchroniser maintenant
+app-sync-sending = Envoi en cours : { $sent } sur { $total } enregistrements
+app-sync-finished = { $records ->
+    [one] Terminé : { $records } enregistrement envoyé et confirmé par le serveur central.
+    [many] Terminé : { $records } d’enregistrements envoyés et confirmés par le serveur central.
+   *[other] Terminé : { $records } enregistrements envoyés et confirmés par le serveur central.
+}
+app-sync-history = Synchronisations récentes
+app-sync-started = Début
+app-sync-by = Effectuée par
+app-sync-records = Enregistrements
+app-sync-receipts = Accusés de réception signés
+app-sync-result = Résultat
+app-sync-ok = Terminée
+app-sync-receipt = { $count ->
+    [one] Lot { $sequence } : { $count } enregistrement
+    [many] Lot { $sequence } : { $count } d’enregistrements
+   *[other] Lot { $sequence } : { $count } enregistrements
+}

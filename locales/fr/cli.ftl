@@ -106,3 +106,24 @@ error-audit-broken = le journal d’audit a été modifié à l’entrée { $seq
 error-not-a-backup = { $path } n’est pas une sauvegarde Equity Intake
 error-io = erreur de fichier sur { $path } : { $detail }
 error-database = erreur de base de données : { $detail }
+
+# Association au serveur central de l’ACO et synchronisation. Chaque erreur de synchronisation dit si quelque chose a été perdu (jamais).
+cli-enrolled = Associé à { $url } pour { $site }. Cet appareil est identifié comme { $device }.
+cli-sync-progress = Envoi : { $sent } sur { $total } enregistrements…
+cli-sync-done = { $records ->
+    [one] Synchronisation terminée : { $records } enregistrement envoyé. Accusés de réception signés vérifiés : { $batches }.
+    [many] Synchronisation terminée : { $records } d’enregistrements envoyés. Accusés de réception signés vérifiés : { $batches }.
+   *[other] Synchronisation terminée : { $records } enregistrements envoyés. Accusés de réception signés vérifiés : { $batches }.
+}
+cli-sync-nothing = Rien à envoyer : tout est déjà sur le serveur central.
+error-sync-not-enrolled = cet appareil n’est encore associé à aucun serveur central : un superviseur doit l’associer avec l’adresse du serveur central et un code à usage unique fourni par l’ACO
+error-sync-already-enrolled = cet appareil est déjà associé à un serveur central
+error-sync-insecure-url = l’adresse du serveur central doit commencer par https:// (le simple http:// n’est permis que vers cet ordinateur lui-même)
+error-sync-bad-url = ce n’est pas une adresse de serveur central ; elle doit ressembler à https://hub.example.org
+error-sync-bad-code = le code d’association n’a pas été accepté : vérifiez-le, ou demandez-en un nouveau à l’ACO (chaque code ne sert qu’une fois)
+error-sync-offline = pas de réseau, ou le serveur central est injoignable : rien n’a été perdu ; réessayez une fois la connexion rétablie
+error-sync-certificate = le certificat de sécurité du serveur central n’est pas reconnu comme fiable, donc rien n’a été envoyé : prévenez l’assistance technique de l’ACO
+error-sync-hub-unavailable = le serveur central ne répond pas pour le moment : rien n’a été perdu ; réessayez plus tard
+error-sync-revoked = le serveur central a révoqué l’accès de cet appareil : rien n’a été perdu, mais cet appareil ne peut plus se synchroniser ; appelez l’assistance technique de l’ACO
+error-sync-refused = le serveur central a refusé un lot ({ $reason }) : rien n’a été perdu ; prévenez l’assistance technique de l’ACO
+error-sync-bad-answer = la réponse du serveur central n’a pas pu être vérifiée, donc rien n’a été marqué comme envoyé : prévenez l’assistance technique de l’ACO

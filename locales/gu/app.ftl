@@ -14,6 +14,7 @@ app-nav-label = મુખ્ય મેનુ
 app-nav-members = સભ્યો
 app-nav-supervisor = સુપરવાઇઝર
 app-nav-settings = સેટિંગ્સ
+app-nav-sync = સિંક
 app-for-staff = સ્ટાફ માટે:
 app-fallback-english = (હજી અનુવાદ થયો નથી: અંગ્રેજીમાં બતાવ્યું છે)
 app-translation-status-missing = હજી અનુવાદ થયો નથી: પ્રશ્નો અંગ્રેજીમાં દેખાશે
@@ -192,3 +193,30 @@ app-error-required-unanswered = પૂરું કરતાં પહેલા�
 app-error-follow-up-status = આ જરૂરિયાતનું શું થયું તે પસંદ કરો.
 app-error-role = ભૂમિકા પસંદ કરો.
 app-error-setting = આ વેલ્યુ માન્ય મર્યાદાની બહાર છે.
+
+# The supervisor's sync screen.
+app-sync-title = ACO હબ સાથે સિંક
+app-sync-not-enrolled = આ ડિવાઇસ હજી કોઈ હબ સાથે રજિસ્ટર થયું નથી. હબનું સરનામું અને ACO એ તમને આપેલો વન-ટાઇમ કોડ લખો.
+app-sync-hub-url = હબનું સરનામું
+app-sync-code = રજિસ્ટ્રેશન કોડ
+app-sync-enroll = આ ડિવાઇસ રજિસ્ટર કરો
+app-sync-enrolled = { $site } માટે { $url } પર રજિસ્ટર થયેલું છે.
+app-sync-unsent = { $count ->
+    [one] { $count } રેકોર્ડ મોકલવાનો બાકી છે.
+   *[other] { $count } રેકોર્ડ મોકલવાના બાકી છે.
+}
+app-sync-all-sent = બધું હબ સુધી પહોંચી ગયું છે.
+app-sync-now = હમણાં સિંક કરો
+app-sync-sending = મોકલાઈ રહ્યા છે: { $total } માંથી { $sent } રેકોર્ડ
+app-sync-finished = { $records ->
+    [one] પૂરું થયું: { $records } રેકોર્ડ મોકલાયો અને હબે તેની પુષ્ટિ કરી.
+   *[other] પૂરું થયું: { $records } રેકોર્ડ મોકલાયા અને હબે તેમની પુષ્ટિ કરી.
+}
+app-sync-history = તાજેતરનાં સિંક
+app-sync-started = શરૂ થયાનો સમય
+app-sync-by = કોણે કર્યું
+app-sync-records = રેકોર્ડ
+app-sync-receipts = સહીવાળી રસીદો
+app-sync-result = પરિણામ
+app-sync-ok = પૂરું થયું
+app-sync-receipt = બૅચ { $sequence }: { $count } રેકોર્ડ

@@ -104,3 +104,24 @@ error-audit-broken = ઑડિટ લૉગમાં એન્ટ્રી { $se
 error-not-a-backup = { $path } એ Equity Intake બેકઅપ નથી
 error-io = { $path } પર ફાઇલની ભૂલ: { $detail }
 error-database = ડેટાબેઝની ભૂલ: { $detail }
+
+# Enrolling with the ACO hub and syncing to it. Every sync error says whether anything was lost (never).
+# (gu) hub = હબ, sync = સિંક (as in permission-sync); enroll = રજિસ્ટર; record = રેકોર્ડ; batch = બૅચ.
+cli-enrolled = { $site } માટે { $url } પર રજિસ્ટર થઈ ગયું. આ ડિવાઇસની ઓળખ (આઈડી): { $device }.
+cli-sync-progress = { $total } માંથી { $sent } રેકોર્ડ મોકલ્યા…
+cli-sync-done = { $records ->
+    [one] સિંક પૂરું થયું: { $records } રેકોર્ડ મોકલવામાં આવ્યો. તપાસેલી ડિજિટલ સહીવાળી રસીદો: { $batches }.
+   *[other] સિંક પૂરું થયું: { $records } રેકોર્ડ મોકલવામાં આવ્યા. તપાસેલી ડિજિટલ સહીવાળી રસીદો: { $batches }.
+}
+cli-sync-nothing = મોકલવા માટે કંઈ નથી: બધું પહેલેથી જ હબ પર છે.
+error-sync-not-enrolled = આ ડિવાઇસ હજી કોઈ હબ સાથે રજિસ્ટર થયું નથી: સુપરવાઇઝર તેને હબના સરનામા અને ACO તરફથી મળેલા વન-ટાઇમ કોડથી (જે ફક્ત એક જ વાર ચાલે છે) રજિસ્ટર કરે છે
+error-sync-already-enrolled = આ ડિવાઇસ પહેલેથી જ એક હબ સાથે રજિસ્ટર થયેલું છે
+error-sync-insecure-url = હબનું સરનામું https:// થી શરૂ થવું જોઈએ (સાદું http:// ફક્ત આ જ કમ્પ્યુટર સાથે જોડાવા માટે માન્ય છે)
+error-sync-bad-url = આ હબનું સરનામું નથી; તે https://hub.example.org જેવું હોવું જોઈએ
+error-sync-bad-code = રજિસ્ટ્રેશન કોડ સ્વીકારાયો નથી: તેને તપાસો, અથવા ACO પાસેથી નવો કોડ માગો (દરેક કોડ ફક્ત એક જ વાર ચાલે છે)
+error-sync-offline = નેટવર્ક નથી, અથવા હબ સુધી પહોંચી શકાતું નથી: કંઈ ગુમાવ્યું નથી; તમે ઑનલાઇન થાઓ ત્યારે ફરી પ્રયાસ કરો
+error-sync-certificate = હબના સુરક્ષા પ્રમાણપત્ર (સર્ટિફિકેટ) પર ભરોસો કરી શકાતો નથી, તેથી કંઈ મોકલ્યું નથી: ACO ના હેલ્પ ડેસ્કને જાણ કરો
+error-sync-hub-unavailable = હબ અત્યારે જવાબ નથી આપતું: કંઈ ગુમાવ્યું નથી; પછીથી ફરી પ્રયાસ કરો
+error-sync-revoked = હબે આ ડિવાઇસની મંજૂરી રદ કરી છે: કંઈ ગુમાવ્યું નથી, પણ આ ડિવાઇસ હવે સિંક કરી શકતું નથી; ACO ના હેલ્પ ડેસ્કને ફોન કરો
+error-sync-refused = હબે રેકોર્ડનો એક બૅચ સ્વીકારવાની ના પાડી ({ $reason }): કંઈ ગુમાવ્યું નથી; ACO ના હેલ્પ ડેસ્કને જાણ કરો
+error-sync-bad-answer = હબના જવાબની ખાતરી થઈ શકી નહીં, તેથી કંઈ પણ “મોકલેલું” તરીકે ચિહ્નિત કર્યું નથી: ACO ના હેલ્પ ડેસ્કને જાણ કરો

@@ -14,6 +14,7 @@ app-nav-label = मुख्य मेन्यू
 app-nav-members = सदस्य
 app-nav-supervisor = सुपरवाइज़र
 app-nav-settings = सेटिंग्स
+app-nav-sync = सिंक
 app-for-staff = स्टाफ़ के लिए:
 app-fallback-english = (अभी अनुवाद नहीं हुआ: अंग्रेज़ी में दिखाया गया है)
 app-translation-status-missing = अभी अनुवाद नहीं हुआ: सवाल अंग्रेज़ी में दिखेंगे
@@ -192,3 +193,30 @@ app-error-required-unanswered = पूरा करने से पहले �
 app-error-follow-up-status = चुनें कि इस ज़रूरत का क्या हुआ।
 app-error-role = कोई भूमिका चुनें।
 app-error-setting = यह वैल्यू तय सीमा से बाहर है।
+
+# The supervisor's sync screen.
+app-sync-title = ACO हब के साथ सिंक
+app-sync-not-enrolled = यह डिवाइस अभी किसी हब के साथ रजिस्टर नहीं है। हब का पता और ACO से मिला वन-टाइम कोड डालें।
+app-sync-hub-url = हब का पता
+app-sync-code = रजिस्ट्रेशन कोड
+app-sync-enroll = इस डिवाइस को रजिस्टर करें
+app-sync-enrolled = { $site } के लिए { $url } पर रजिस्टर है।
+app-sync-unsent = { $count ->
+    [one] { $count } रिकॉर्ड भेजा जाना बाकी है।
+   *[other] { $count } रिकॉर्ड भेजे जाने बाकी हैं।
+}
+app-sync-all-sent = सब कुछ हब तक पहुँच गया है।
+app-sync-now = अभी सिंक करें
+app-sync-sending = भेजे जा रहे हैं: { $total } में से { $sent } रिकॉर्ड
+app-sync-finished = { $records ->
+    [one] पूरा हुआ: { $records } रिकॉर्ड भेजा गया और हब ने उसकी पुष्टि की।
+   *[other] पूरा हुआ: { $records } रिकॉर्ड भेजे गए और हब ने उनकी पुष्टि की।
+}
+app-sync-history = हाल के सिंक
+app-sync-started = शुरू होने का समय
+app-sync-by = किसने किया
+app-sync-records = रिकॉर्ड
+app-sync-receipts = हस्ताक्षर वाली रसीदें
+app-sync-result = नतीजा
+app-sync-ok = पूरा हुआ
+app-sync-receipt = बैच { $sequence }: { $count } रिकॉर्ड

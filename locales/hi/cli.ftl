@@ -104,3 +104,24 @@ error-audit-broken = ऑडिट लॉग में एंट्री { $seq 
 error-not-a-backup = { $path } कोई Equity Intake बैकअप नहीं है
 error-io = { $path } पर फ़ाइल की गड़बड़ी: { $detail }
 error-database = डेटाबेस की गड़बड़ी: { $detail }
+
+# Enrolling with the ACO hub and syncing to it. Every sync error says whether anything was lost (never).
+# (hi) hub = हब, sync = सिंक (as in permission-sync); enroll = रजिस्टर; record = रिकॉर्ड; batch = बैच.
+cli-enrolled = { $site } के लिए { $url } पर रजिस्टर हो गया। इस डिवाइस की आईडी: { $device }।
+cli-sync-progress = { $total } में से { $sent } रिकॉर्ड भेजे गए…
+cli-sync-done = { $records ->
+    [one] सिंक पूरा हुआ: { $records } रिकॉर्ड भेजा गया। जाँची गई डिजिटल हस्ताक्षर वाली रसीदें: { $batches }।
+   *[other] सिंक पूरा हुआ: { $records } रिकॉर्ड भेजे गए। जाँची गई डिजिटल हस्ताक्षर वाली रसीदें: { $batches }।
+}
+cli-sync-nothing = भेजने को कुछ नहीं है: सब कुछ पहले से हब पर है।
+error-sync-not-enrolled = यह डिवाइस अभी किसी हब के साथ रजिस्टर नहीं है: सुपरवाइज़र इसे हब के पते और ACO से मिले वन-टाइम कोड (सिर्फ़ एक बार चलने वाला कोड) से रजिस्टर करते हैं
+error-sync-already-enrolled = यह डिवाइस पहले से एक हब के साथ रजिस्टर है
+error-sync-insecure-url = हब का पता https:// से शुरू होना चाहिए (सादा http:// सिर्फ़ इसी कंप्यूटर से जुड़ने के लिए चल सकता है)
+error-sync-bad-url = यह हब का पता नहीं है; यह https://hub.example.org जैसा होना चाहिए
+error-sync-bad-code = रजिस्ट्रेशन कोड स्वीकार नहीं हुआ: उसे जाँच लें, या ACO से नया कोड माँगें (हर कोड सिर्फ़ एक बार चलता है)
+error-sync-offline = नेटवर्क नहीं है, या हब तक पहुँचा नहीं जा सकता: कुछ भी खोया नहीं है; ऑनलाइन होने पर फिर कोशिश करें
+error-sync-certificate = हब के सुरक्षा सर्टिफ़िकेट पर भरोसा नहीं किया जा सकता, इसलिए कुछ भी नहीं भेजा गया: ACO की हेल्प डेस्क को बताएँ
+error-sync-hub-unavailable = हब अभी जवाब नहीं दे रहा है: कुछ भी खोया नहीं है; बाद में फिर कोशिश करें
+error-sync-revoked = हब ने इस डिवाइस की पहुँच रद्द कर दी है: कुछ भी खोया नहीं है, पर यह डिवाइस अब सिंक नहीं कर सकता; ACO की हेल्प डेस्क को फ़ोन करें
+error-sync-refused = हब ने रिकॉर्ड का एक बैच लेने से मना कर दिया ({ $reason }): कुछ भी खोया नहीं है; ACO की हेल्प डेस्क को बताएँ
+error-sync-bad-answer = हब के जवाब की पुष्टि नहीं हो सकी, इसलिए किसी भी चीज़ पर “भेजा गया” का निशान नहीं लगाया गया: ACO की हेल्प डेस्क को बताएँ

@@ -14,6 +14,7 @@ app-nav-label = Meni prensipal
 app-nav-members = Manm yo
 app-nav-supervisor = Sipèvizè
 app-nav-settings = Paramèt
+app-nav-sync = Senkronizasyon
 app-for-staff = Pou anplwaye yo:
 app-fallback-english = (poko tradui: se Angle ki parèt)
 app-translation-status-missing = Poko tradui: kesyon yo parèt an Angle
@@ -191,3 +192,28 @@ app-error-required-unanswered = Kesyon sa a bezwen yon repons, oswa “Mwen chwa
 app-error-follow-up-status = Chwazi sa ki te pase ak bezwen sa a.
 app-error-role = Chwazi yon wòl.
 app-error-setting = Valè sa a pa anndan limit yo pèmèt yo.
+
+# Ekran senkronizasyon sipèvizè a.
+app-sync-title = Senkronize ak sèvè santral ACO a
+app-sync-not-enrolled = Aparèy sa a poko enskri nan yon sèvè santral. Antre adrès sèvè santral la ak kòd ACO a te ba ou a (li sèvi yon sèl fwa).
+app-sync-hub-url = Adrès sèvè santral la
+app-sync-code = Kòd enskripsyon
+app-sync-enroll = Enskri aparèy sa a
+app-sync-enrolled = Aparèy la enskri nan { $url } pou { $site }.
+app-sync-unsent = { $count ->
+   *[other] { $count } anrejistreman ap tann pou yo voye yo.
+}
+app-sync-all-sent = Tout bagay rive sou sèvè santral la.
+app-sync-now = Senkronize kounye a
+app-sync-sending = N ap voye: { $sent } anrejistreman sou { $total }
+app-sync-finished = { $records ->
+   *[other] Fini: nou voye { $records } anrejistreman, epi sèvè santral la konfime li resevwa yo.
+}
+app-sync-history = Dènye senkronizasyon yo
+app-sync-started = Lè li kòmanse
+app-sync-by = Moun ki fè l
+app-sync-records = Anrejistreman
+app-sync-receipts = Resi siyen
+app-sync-result = Rezilta
+app-sync-ok = Fini
+app-sync-receipt = Pakèt { $sequence }: { $count } anrejistreman

@@ -101,3 +101,22 @@ error-audit-broken = yo chanje jounal odit la nan antre { $seq }: { $reason }
 error-not-a-backup = { $path } se pa yon kopi sekirite Equity Intake
 error-io = erè fichye nan { $path }: { $detail }
 error-database = erè baz done: { $detail }
+
+# Enskri aparèy la nan sèvè santral ACO a epi senkronize ak li. Chak erè senkronizasyon di si nou pèdi kichòy (nou pa janm pèdi anyen).
+cli-enrolled = Aparèy la enskri nan { $url } pou { $site }. Non aparèy sa a se { $device }.
+cli-sync-progress = Nou voye { $sent } anrejistreman sou { $total }…
+cli-sync-done = { $records ->
+   *[other] Senkronizasyon an fini: nou voye { $records } anrejistreman. Resi siyen nou verifye: { $batches }.
+}
+cli-sync-nothing = Pa gen anyen pou voye: tout bagay deja sou sèvè santral la.
+error-sync-not-enrolled = aparèy sa a poko enskri nan yon sèvè santral: yon sipèvizè dwe enskri l ak adrès sèvè santral la ak yon kòd ACO a bay ki sèvi yon sèl fwa
+error-sync-already-enrolled = aparèy sa a deja enskri nan yon sèvè santral
+error-sync-insecure-url = adrès sèvè santral la dwe kòmanse ak https:// (yo pèmèt http:// senp sèlman pou òdinatè sa a menm)
+error-sync-bad-url = sa a se pa yon adrès sèvè santral; li ta dwe sanble ak https://hub.example.org
+error-sync-bad-code = yo pa aksepte kòd enskripsyon an: verifye l, oswa mande ACO a yon nouvo kòd (chak kòd sèvi yon sèl fwa)
+error-sync-offline = pa gen rezo, oswa nou pa ka jwenn sèvè santral la: anyen pa pèdi; eseye ankò lè ou gen entènèt ankò
+error-sync-certificate = sètifika sekirite sèvè santral la pa fyab, kidonk nou pa voye anyen: avèti sèvis asistans ACO a
+error-sync-hub-unavailable = sèvè santral la pa reponn kounye a: anyen pa pèdi; eseye ankò pita
+error-sync-revoked = sèvè santral la koupe aksè aparèy sa a: anyen pa pèdi, men aparèy sa a pa ka senkronize ankò; rele sèvis asistans ACO a
+error-sync-refused = sèvè santral la refize yon pakèt ({ $reason }): anyen pa pèdi; avèti sèvis asistans ACO a
+error-sync-bad-answer = nou pa t ka verifye repons sèvè santral la, kidonk nou pa make anyen kòm voye: avèti sèvis asistans ACO a

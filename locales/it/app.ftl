@@ -14,6 +14,7 @@ app-nav-label = Menu principale
 app-nav-members = Membri
 app-nav-supervisor = Supervisione
 app-nav-settings = Impostazioni
+app-nav-sync = Sincronizzazione
 app-for-staff = Per il personale:
 app-fallback-english = (non ancora tradotto: viene mostrato in inglese)
 app-translation-status-missing = Non ancora tradotto: le domande compaiono in inglese
@@ -193,3 +194,36 @@ app-error-required-unanswered = Questa domanda richiede una risposta, oppure “
 app-error-follow-up-status = Scelga che cosa è stato fatto per questo bisogno.
 app-error-role = Scelga un ruolo.
 app-error-setting = Questo valore è fuori dall’intervallo consentito.
+
+# La schermata di sincronizzazione del supervisore.
+app-sync-title = Sincronizzazione con il server centrale dell’ACO
+app-sync-not-enrolled = Questo dispositivo non è ancora associato a un server centrale. Inserisca l’indirizzo del server centrale e il codice monouso che le ha dato l’ACO.
+app-sync-hub-url = Indirizzo del server centrale
+app-sync-code = Codice di associazione
+app-sync-enroll = Associa questo dispositivo
+app-sync-enrolled = Associato a { $url } per { $site }.
+app-sync-unsent = { $count ->
+    [one] { $count } record in attesa di invio.
+    [many] { $count } di record in attesa di invio.
+   *[other] { $count } record in attesa di invio.
+}
+app-sync-all-sent = Tutto è arrivato al server centrale.
+app-sync-now = Sincronizza ora
+app-sync-sending = Invio in corso: { $sent } su { $total } record
+app-sync-finished = { $records ->
+    [one] Fatto: { $records } record inviato e confermato dal server centrale.
+    [many] Fatto: { $records } di record inviati e confermati dal server centrale.
+   *[other] Fatto: { $records } record inviati e confermati dal server centrale.
+}
+app-sync-history = Sincronizzazioni recenti
+app-sync-started = Inizio
+app-sync-by = Eseguita da
+app-sync-records = Record
+app-sync-receipts = Ricevute firmate
+app-sync-result = Esito
+app-sync-ok = Completata
+app-sync-receipt = { $count ->
+    [one] Lotto { $sequence }: { $count } record
+    [many] Lotto { $sequence }: { $count } di record
+   *[other] Lotto { $sequence }: { $count } record
+}

@@ -106,3 +106,24 @@ error-audit-broken = il registro di audit è stato alterato alla voce { $seq }: 
 error-not-a-backup = { $path } non è un backup di Equity Intake
 error-io = errore di file su { $path }: { $detail }
 error-database = errore del database: { $detail }
+
+# Associazione al server centrale dell’ACO e sincronizzazione. Ogni errore di sincronizzazione dice se qualcosa è andato perso (mai).
+cli-enrolled = Associato a { $url } per { $site }. Questo dispositivo è identificato come { $device }.
+cli-sync-progress = Inviati: { $sent } su { $total } record…
+cli-sync-done = { $records ->
+    [one] Sincronizzazione terminata: { $records } record inviato. Ricevute firmate verificate: { $batches }.
+    [many] Sincronizzazione terminata: { $records } di record inviati. Ricevute firmate verificate: { $batches }.
+   *[other] Sincronizzazione terminata: { $records } record inviati. Ricevute firmate verificate: { $batches }.
+}
+cli-sync-nothing = Niente da inviare: è già tutto sul server centrale.
+error-sync-not-enrolled = questo dispositivo non è ancora associato a un server centrale: un supervisore deve associarlo con l’indirizzo del server centrale e un codice monouso fornito dall’ACO
+error-sync-already-enrolled = questo dispositivo è già associato a un server centrale
+error-sync-insecure-url = l’indirizzo del server centrale deve iniziare con https:// (il semplice http:// è consentito solo verso questo stesso computer)
+error-sync-bad-url = questo non è l’indirizzo di un server centrale; dovrebbe essere simile a https://hub.example.org
+error-sync-bad-code = il codice di associazione non è stato accettato: lo controlli, oppure ne chieda uno nuovo all’ACO (ogni codice vale una sola volta)
+error-sync-offline = nessuna rete, oppure il server centrale non è raggiungibile: non è andato perso nulla; riprovi quando la connessione sarà tornata
+error-sync-certificate = il certificato di sicurezza del server centrale non è considerato affidabile, quindi non è stato inviato nulla: avvisi l’assistenza tecnica dell’ACO
+error-sync-hub-unavailable = il server centrale non risponde in questo momento: non è andato perso nulla; riprovi più tardi
+error-sync-revoked = il server centrale ha revocato l’accesso a questo dispositivo: non è andato perso nulla, ma questo dispositivo non può più sincronizzarsi; telefoni all’assistenza tecnica dell’ACO
+error-sync-refused = il server centrale ha rifiutato un lotto ({ $reason }): non è andato perso nulla; avvisi l’assistenza tecnica dell’ACO
+error-sync-bad-answer = non è stato possibile verificare la risposta del server centrale, quindi nulla è stato segnato come inviato: avvisi l’assistenza tecnica dell’ACO

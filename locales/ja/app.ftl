@@ -14,6 +14,7 @@ app-nav-label = メインメニュー
 app-nav-members = 加入者
 app-nav-supervisor = スーパーバイザー
 app-nav-settings = 設定
+app-nav-sync = 同期
 app-for-staff = スタッフ向け：
 app-fallback-english = （未翻訳のため英語で表示）
 app-translation-status-missing = まだ翻訳されていません：質問は英語で表示されます
@@ -191,3 +192,28 @@ app-error-required-unanswered = 終了する前に、この質問に回答する
 app-error-follow-up-status = このニーズがどうなったかを選んでください。
 app-error-role = 役割を選んでください。
 app-error-setting = この値は、認められている範囲の外です。
+
+# The supervisor's sync screen.
+app-sync-title = ACO の中央サーバーと同期
+app-sync-not-enrolled = この端末はまだ中央サーバーに登録されていません。中央サーバーのアドレスと、ACO から受け取った1回限りのコードを入力してください。
+app-sync-hub-url = 中央サーバーのアドレス
+app-sync-code = 登録コード
+app-sync-enroll = この端末を登録
+app-sync-enrolled = { $site } の端末として { $url } に登録済みです。
+app-sync-unsent = { $count ->
+   *[other] 記録 { $count } 件が送信を待っています。
+}
+app-sync-all-sent = すべて中央サーバーに届いています。
+app-sync-now = 今すぐ同期
+app-sync-sending = 送信中：{ $total } 件中 { $sent } 件の記録
+app-sync-finished = { $records ->
+   *[other] 完了：記録 { $records } 件を送信し、中央サーバーが受信を確認しました。
+}
+app-sync-history = 最近の同期
+app-sync-started = 開始日時
+app-sync-by = 実行者
+app-sync-records = 記録数
+app-sync-receipts = 電子署名付き受領証
+app-sync-result = 結果
+app-sync-ok = 完了
+app-sync-receipt = バッチ { $sequence }：記録 { $count } 件

@@ -100,3 +100,22 @@ error-audit-broken = 監査ログが記録 { $seq } で改ざんされていま�
 error-not-a-backup = { $path } は Equity Intake のバックアップではありません
 error-io = { $path } でファイルエラーが発生しました：{ $detail }
 error-database = データベースエラー：{ $detail }
+
+# Enrolling with the ACO hub and syncing to it. Every sync error says whether anything was lost (never).
+cli-enrolled = { $site } の端末として { $url } に登録しました。この端末は { $device } です。
+cli-sync-progress = { $total } 件中 { $sent } 件の記録を送信しました…
+cli-sync-done = { $records ->
+   *[other] 同期が完了しました：記録 { $records } 件を送信しました。確認した電子署名付き受領証：{ $batches } 件。
+}
+cli-sync-nothing = 送信するものはありません：すべて中央サーバーに届いています。
+error-sync-not-enrolled = この端末はまだ中央サーバーに登録されていません：スーパーバイザーが、中央サーバーのアドレスと ACO から受け取った1回限りのコードを使って登録します
+error-sync-already-enrolled = この端末はすでに中央サーバーに登録されています
+error-sync-insecure-url = 中央サーバーのアドレスは https:// で始まる必要があります（暗号化されない http:// は、このコンピューター自身への接続にしか使えません）
+error-sync-bad-url = これは中央サーバーのアドレスではありません：https://hub.example.org のような形式になります
+error-sync-bad-code = 登録コードが受け付けられませんでした：コードを確認するか、ACO に新しいコードを依頼してください（コードは1回しか使えません）
+error-sync-offline = ネットワークに接続されていないか、中央サーバーに接続できません：データは失われていません。オンラインになってから、もう一度試してください
+error-sync-certificate = 中央サーバーのセキュリティ証明書が信頼できないため、何も送信していません：ACO のヘルプデスクに連絡してください
+error-sync-hub-unavailable = 中央サーバーが現在応答していません：データは失われていません。しばらくしてから、もう一度試してください
+error-sync-revoked = 中央サーバーがこの端末の接続許可を取り消しました：データは失われていませんが、この端末では同期できません。ACO のヘルプデスクに電話してください
+error-sync-refused = 中央サーバーがバッチを1つ拒否しました（{ $reason }）：データは失われていません。ACO のヘルプデスクに連絡してください
+error-sync-bad-answer = 中央サーバーからの応答を検証できなかったため、どの記録も送信済みにしていません：ACO のヘルプデスクに連絡してください

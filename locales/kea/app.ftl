@@ -14,6 +14,7 @@ app-nav-label = Menu prinsipal
 app-nav-members = Membrus
 app-nav-supervisor = Supervizor
 app-nav-settings = Konfigurason
+app-nav-sync = Sinkronizason
 app-for-staff = Pa funsionárius:
 app-fallback-english = (inda ka tradusidu: sta na inglés)
 app-translation-status-missing = Inda ka tradusidu: purguntas ta aparse na inglés
@@ -191,3 +192,28 @@ app-error-required-unanswered = Es purgunta meste un rasposta, o “N prifiri ka
 app-error-follow-up-status = Skodje kuzé ki kontise ku es nesesidadi.
 app-error-role = Skodje un funson.
 app-error-setting = Es valor sta fora di limiti permitidu.
+
+# Ekran di sinkronizason di supervizor.
+app-sync-title = Sinkroniza ku servidor sentral di ACO
+app-sync-not-enrolled = Es aparelhu inda ka sta inskritu na un servidor sentral. Skrebe inderesu di servidor sentral y kódigu di un só uzu ki ACO da-bu.
+app-sync-hub-url = Inderesu di servidor sentral
+app-sync-code = Kódigu di inskrison
+app-sync-enroll = Inskrebe es aparelhu
+app-sync-enrolled = Inskritu na { $url } pa { $site }.
+app-sync-unsent = { $count ->
+   *[other] { $count } rejistu sta ta spera pa ser mandadu.
+}
+app-sync-all-sent = Tudu dja txiga na servidor sentral.
+app-sync-now = Sinkroniza gosi
+app-sync-sending = Ta manda: { $sent } di { $total } rejistu
+app-sync-finished = { $records ->
+   *[other] Dja sta: { $records } rejistu mandadu y konfirmadu pa servidor sentral.
+}
+app-sync-history = Sinkronizasons resenti
+app-sync-started = Kumesu
+app-sync-by = Fetu pa
+app-sync-records = Rejistus
+app-sync-receipts = Resibus asinadu
+app-sync-result = Rezultadu
+app-sync-ok = Kabadu
+app-sync-receipt = Loti { $sequence }: { $count } rejistu

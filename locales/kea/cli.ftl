@@ -100,3 +100,22 @@ error-audit-broken = rejistu di auditoria alteradu na entrada { $seq }: { $reaso
 error-not-a-backup = { $path } ka é un kópia di seguransa di Equity Intake
 error-io = erru di fitxeru na { $path }: { $detail }
 error-database = erru di baze di dadus: { $detail }
+
+# Inskrison na servidor sentral di ACO y sinkronizason. Tudu erru di sinkronizason ta fla si algun kuza perdedu (nunka).
+cli-enrolled = Inskritu na { $url } pa { $site }. Nomi di es aparelhu é { $device }.
+cli-sync-progress = Mandadu { $sent } di { $total } rejistu…
+cli-sync-done = { $records ->
+   *[other] Sinkronizason kaba: { $records } rejistu mandadu. Resibu asinadu txekadu: { $batches }.
+}
+cli-sync-nothing = Ka ten nada pa manda: tudu dja sta na servidor sentral.
+error-sync-not-enrolled = es aparelhu inda ka sta inskritu na un servidor sentral: un supervizor ta inskrebe-l ku inderesu di servidor sentral y un kódigu di un só uzu ki ACO ta da
+error-sync-already-enrolled = es aparelhu dja sta inskritu na un servidor sentral
+error-sync-insecure-url = inderesu di servidor sentral debe kumesa ku https:// (http:// simplis só ta permitidu pa es mésmu konputador)
+error-sync-bad-url = es inderesu ka é di un servidor sentral; e debe parse ku https://hub.example.org
+error-sync-bad-code = kódigu di inskrison ka asetadu: txeka-l, o pidi ACO un kódigu novu (kada kódigu ta funsiona só un bes)
+error-sync-offline = ka ten rede, o ka ta konsigi txiga servidor sentral: ka perdedu nada; tenta otu bes ora ki bu ten internet
+error-sync-certificate = sertifikadu di seguransa di servidor sentral ka é di konfiansa, pur isu ka mandadu nada: aviza asisténsia téknika di ACO
+error-sync-hub-unavailable = servidor sentral ka sta ta rasponde gosi: ka perdedu nada; tenta otu bes más logu
+error-sync-revoked = servidor sentral korta asesu di es aparelhu: ka perdedu nada, ma es aparelhu ka pode sinkroniza más; txoma asisténsia téknika di ACO
+error-sync-refused = servidor sentral ka aseta un loti ({ $reason }): ka perdedu nada; aviza asisténsia téknika di ACO
+error-sync-bad-answer = ka konsigi verifika rasposta di servidor sentral, pur isu nada ka markadu sima mandadu: aviza asisténsia téknika di ACO

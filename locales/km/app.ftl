@@ -14,6 +14,7 @@ app-nav-label = ម៉ឺនុយមេ
 app-nav-members = សមាជិក
 app-nav-supervisor = អ្នកគ្រប់គ្រង
 app-nav-settings = ការកំណត់
+app-nav-sync = បញ្ជូនទិន្នន័យ
 app-for-staff = សម្រាប់បុគ្គលិក៖
 app-fallback-english = (មិនទាន់បានបកប្រែ៖ បង្ហាញជាភាសាអង់គ្លេស)
 app-translation-status-missing = មិនទាន់បានបកប្រែ៖ សំណួរបង្ហាញជាភាសាអង់គ្លេស
@@ -191,3 +192,28 @@ app-error-required-unanswered = សំណួរនេះត្រូវការ
 app-error-follow-up-status = សូមជ្រើសរើសអ្វីដែលបានកើតឡើងចំពោះតម្រូវការនេះ។
 app-error-role = សូមជ្រើសរើសតួនាទីមួយ។
 app-error-setting = តម្លៃនេះនៅក្រៅចន្លោះដែលអនុញ្ញាត។
+
+# The supervisor's sync screen.
+app-sync-title = បញ្ជូនទិន្នន័យទៅម៉ាស៊ីនមេកណ្ដាលរបស់ ACO
+app-sync-not-enrolled = ឧបករណ៍នេះមិនទាន់បានចុះឈ្មោះជាមួយម៉ាស៊ីនមេកណ្ដាលនៅឡើយទេ។ សូមបញ្ចូលអាសយដ្ឋានម៉ាស៊ីនមេកណ្ដាល និងលេខកូដប្រើបានតែម្ដងដែល ACO បានផ្ដល់ឱ្យលោកអ្នក។
+app-sync-hub-url = អាសយដ្ឋានម៉ាស៊ីនមេកណ្ដាល
+app-sync-code = លេខកូដចុះឈ្មោះ
+app-sync-enroll = ចុះឈ្មោះឧបករណ៍នេះ
+app-sync-enrolled = បានចុះឈ្មោះជាមួយ { $url } សម្រាប់ { $site }។
+app-sync-unsent = { $count ->
+   *[other] កំណត់ត្រា { $count } កំពុងរង់ចាំបញ្ជូន។
+}
+app-sync-all-sent = អ្វីៗទាំងអស់បានទៅដល់ម៉ាស៊ីនមេកណ្ដាលហើយ។
+app-sync-now = បញ្ជូនទិន្នន័យឥឡូវនេះ
+app-sync-sending = កំពុងបញ្ជូន៖ កំណត់ត្រា { $sent } ក្នុងចំណោម { $total }
+app-sync-finished = { $records ->
+   *[other] រួចរាល់៖ បានបញ្ជូនកំណត់ត្រា { $records } ហើយម៉ាស៊ីនមេកណ្ដាលបានបញ្ជាក់ថាបានទទួល។
+}
+app-sync-history = ការបញ្ជូនទិន្នន័យថ្មីៗ
+app-sync-started = ពេលចាប់ផ្ដើម
+app-sync-by = ដោយ
+app-sync-records = កំណត់ត្រា
+app-sync-receipts = បង្កាន់ដៃមានហត្ថលេខាឌីជីថល
+app-sync-result = លទ្ធផល
+app-sync-ok = បានបញ្ចប់
+app-sync-receipt = កញ្ចប់ទី { $sequence }៖ កំណត់ត្រា { $count }

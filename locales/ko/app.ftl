@@ -14,6 +14,7 @@ app-nav-label = 주 메뉴
 app-nav-members = 회원
 app-nav-supervisor = 감독자
 app-nav-settings = 설정
+app-nav-sync = 동기화
 app-for-staff = 직원용:
 app-fallback-english = (아직 번역되지 않음: 영어로 표시)
 app-translation-status-missing = 아직 번역되지 않음: 질문이 영어로 표시됩니다
@@ -191,3 +192,28 @@ app-error-required-unanswered = 마치기 전에 이 질문에 답하거나 “�
 app-error-follow-up-status = 이 필요 사항이 어떻게 처리되었는지 선택하십시오.
 app-error-role = 역할을 선택하십시오.
 app-error-setting = 이 값은 허용 범위를 벗어났습니다.
+
+# The supervisor's sync screen.
+app-sync-title = ACO 중앙 서버와 동기화
+app-sync-not-enrolled = 이 기기는 아직 중앙 서버에 등록되지 않았습니다. 중앙 서버 주소와 ACO에서 받은 일회용 코드를 입력하십시오.
+app-sync-hub-url = 중앙 서버 주소
+app-sync-code = 등록 코드
+app-sync-enroll = 이 기기 등록
+app-sync-enrolled = { $site }의 기기로 { $url }에 등록되었습니다.
+app-sync-unsent = { $count ->
+   *[other] 기록 { $count }건이 전송을 기다리고 있습니다.
+}
+app-sync-all-sent = 모든 기록이 중앙 서버에 전달되었습니다.
+app-sync-now = 지금 동기화
+app-sync-sending = 보내는 중: 기록 { $total }건 중 { $sent }건
+app-sync-finished = { $records ->
+   *[other] 완료: 기록 { $records }건을 보냈으며 중앙 서버가 수신을 확인했습니다.
+}
+app-sync-history = 최근 동기화
+app-sync-started = 시작 시간
+app-sync-by = 실행한 사람
+app-sync-records = 기록 수
+app-sync-receipts = 전자 서명된 수신 확인증
+app-sync-result = 결과
+app-sync-ok = 완료됨
+app-sync-receipt = 묶음 { $sequence }: 기록 { $count }건

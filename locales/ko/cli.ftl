@@ -100,3 +100,22 @@ error-audit-broken = 감사 로그의 { $seq }번 항목이 변경되었습니�
 error-not-a-backup = { $path } 파일은 Equity Intake 백업이 아닙니다
 error-io = 파일 오류({ $path }): { $detail }
 error-database = 데이터베이스 오류: { $detail }
+
+# Enrolling with the ACO hub and syncing to it. Every sync error says whether anything was lost (never).
+cli-enrolled = { $site }의 기기로 { $url }에 등록되었습니다. 이 기기는 { $device }입니다.
+cli-sync-progress = 기록 { $total }건 중 { $sent }건을 보냈습니다…
+cli-sync-done = { $records ->
+   *[other] 동기화 완료: 기록 { $records }건을 보냈습니다. 확인한 전자 서명 수신 확인증: { $batches }개.
+}
+cli-sync-nothing = 보낼 것이 없습니다: 모든 기록이 이미 중앙 서버에 있습니다.
+error-sync-not-enrolled = 이 기기는 아직 중앙 서버에 등록되지 않았습니다: 감독자가 중앙 서버 주소와 ACO에서 받은 일회용 코드로 이 기기를 등록합니다
+error-sync-already-enrolled = 이 기기는 이미 중앙 서버에 등록되어 있습니다
+error-sync-insecure-url = 중앙 서버 주소는 https://로 시작해야 합니다(암호화되지 않은 http://는 이 컴퓨터 자체에 연결할 때만 허용됩니다)
+error-sync-bad-url = 중앙 서버 주소가 아닙니다. 주소 형식 예: https://hub.example.org
+error-sync-bad-code = 등록 코드가 승인되지 않았습니다: 코드를 확인하거나 ACO에 새 코드를 요청하십시오(각 코드는 한 번만 사용할 수 있습니다)
+error-sync-offline = 네트워크에 연결되어 있지 않거나 중앙 서버에 연결할 수 없습니다: 잃어버린 정보는 없습니다. 인터넷에 연결되면 다시 시도하십시오
+error-sync-certificate = 중앙 서버의 보안 인증서를 신뢰할 수 없어 아무것도 보내지 않았습니다: ACO 헬프데스크에 알리십시오
+error-sync-hub-unavailable = 중앙 서버가 지금 응답하지 않습니다: 잃어버린 정보는 없습니다. 나중에 다시 시도하십시오
+error-sync-revoked = 중앙 서버가 이 기기의 접속 권한을 취소했습니다: 잃어버린 정보는 없지만 이 기기로는 동기화할 수 없습니다. ACO 헬프데스크에 전화하십시오
+error-sync-refused = 중앙 서버가 기록 묶음 하나를 거부했습니다({ $reason }): 잃어버린 정보는 없습니다. ACO 헬프데스크에 알리십시오
+error-sync-bad-answer = 중앙 서버의 응답을 검증할 수 없어 어떤 기록도 전송된 것으로 표시하지 않았습니다: ACO 헬프데스크에 알리십시오

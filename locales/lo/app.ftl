@@ -14,6 +14,7 @@ app-nav-label = ເມນູຫຼັກ
 app-nav-members = ສະມາຊິກ
 app-nav-supervisor = ຫົວໜ້າງານ
 app-nav-settings = ການຕັ້ງຄ່າ
+app-nav-sync = ສົ່ງຂໍ້ມູນ
 app-for-staff = ສຳລັບພະນັກງານ:
 app-fallback-english = (ຍັງບໍ່ໄດ້ແປ: ສະແດງເປັນພາສາອັງກິດ)
 app-translation-status-missing = ຍັງບໍ່ໄດ້ແປ: ຄຳຖາມສະແດງເປັນພາສາອັງກິດ
@@ -191,3 +192,28 @@ app-error-required-unanswered = ຄຳຖາມນີ້ຕ້ອງມີຄຳ
 app-error-follow-up-status = ກະລຸນາເລືອກວ່າມີຫຍັງເກີດຂຶ້ນກັບຄວາມຕ້ອງການນີ້.
 app-error-role = ກະລຸນາເລືອກບົດບາດ.
 app-error-setting = ຄ່ານີ້ຢູ່ນອກຂອບເຂດທີ່ອະນຸຍາດ.
+
+# The supervisor's sync screen.
+app-sync-title = ສົ່ງຂໍ້ມູນໄປເຊີບເວີກາງຂອງ ACO
+app-sync-not-enrolled = ອຸປະກອນນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີກາງ. ກະລຸນາໃສ່ທີ່ຢູ່ເຊີບເວີກາງ ແລະ ລະຫັດທີ່ໃຊ້ໄດ້ເທື່ອດຽວທີ່ ACO ໃຫ້ທ່ານ.
+app-sync-hub-url = ທີ່ຢູ່ເຊີບເວີກາງ
+app-sync-code = ລະຫັດລົງທະບຽນ
+app-sync-enroll = ລົງທະບຽນອຸປະກອນນີ້
+app-sync-enrolled = ລົງທະບຽນກັບ { $url } ສຳລັບ { $site } ແລ້ວ.
+app-sync-unsent = { $count ->
+   *[other] ມີ { $count } ລາຍການລໍຖ້າສົ່ງ.
+}
+app-sync-all-sent = ທຸກຢ່າງໄປຮອດເຊີບເວີກາງແລ້ວ.
+app-sync-now = ສົ່ງຂໍ້ມູນດຽວນີ້
+app-sync-sending = ກຳລັງສົ່ງ: { $sent } ຈາກ { $total } ລາຍການ
+app-sync-finished = { $records ->
+   *[other] ສຳເລັດ: ສົ່ງແລ້ວ { $records } ລາຍການ ແລະ ເຊີບເວີກາງຢືນຢັນການຮັບແລ້ວ.
+}
+app-sync-history = ການສົ່ງຂໍ້ມູນຫຼ້າສຸດ
+app-sync-started = ເວລາເລີ່ມ
+app-sync-by = ໂດຍ
+app-sync-records = ລາຍການຂໍ້ມູນ
+app-sync-receipts = ໃບຮັບທີ່ມີລາຍເຊັນດິຈິຕອນ
+app-sync-result = ຜົນ
+app-sync-ok = ສຳເລັດ
+app-sync-receipt = ຊຸດທີ { $sequence }: { $count } ລາຍການ

@@ -14,6 +14,7 @@ app-nav-label = मुख्य मेनु
 app-nav-members = सदस्यहरू
 app-nav-supervisor = सुपरभाइजर
 app-nav-settings = सेटिङहरू
+app-nav-sync = सिंक
 app-for-staff = कर्मचारीका लागि:
 app-fallback-english = (अझै अनुवाद भएको छैन: अङ्ग्रेजीमा देखाइएको)
 app-translation-status-missing = अझै अनुवाद भएको छैन: प्रश्नहरू अङ्ग्रेजीमा देखिन्छन्
@@ -192,3 +193,30 @@ app-error-required-unanswered = सक्नुअघि यो प्रश्�
 app-error-follow-up-status = यो आवश्यकताको के भयो, छान्नुहोस्।
 app-error-role = एउटा भूमिका छान्नुहोस्।
 app-error-setting = यो मान अनुमति दिइएको दायराभन्दा बाहिर छ।
+
+# The supervisor's sync screen.
+app-sync-title = ACO को हबसँग सिंक
+app-sync-not-enrolled = यो उपकरण अझै कुनै हबसँग दर्ता भएको छैन। हबको ठेगाना र ACO ले तपाईंलाई दिएको एक पटक मात्र चल्ने कोड लेख्नुहोस्।
+app-sync-hub-url = हबको ठेगाना
+app-sync-code = दर्ता कोड
+app-sync-enroll = यो उपकरण दर्ता गर्नुहोस्
+app-sync-enrolled = { $site } का लागि { $url } सँग दर्ता भएको छ।
+app-sync-unsent = { $count ->
+    [one] { $count } रेकर्ड पठाउन बाँकी छ।
+   *[other] { $count } रेकर्ड पठाउन बाँकी छन्।
+}
+app-sync-all-sent = सबै कुरा हबमा पुगिसकेको छ।
+app-sync-now = अहिले सिंक गर्नुहोस्
+app-sync-sending = पठाउँदै: { $total } मध्ये { $sent } रेकर्ड
+app-sync-finished = { $records ->
+    [one] सकियो: { $records } रेकर्ड पठाइयो र हबले त्यसको पुष्टि गरेको छ।
+   *[other] सकियो: { $records } रेकर्ड पठाइए र हबले तिनको पुष्टि गरेको छ।
+}
+app-sync-history = हालका सिंकहरू
+app-sync-started = सुरु भएको समय
+app-sync-by = कसले गर्नुभयो
+app-sync-records = रेकर्ड
+app-sync-receipts = हस्ताक्षर भएका रसिदहरू
+app-sync-result = नतिजा
+app-sync-ok = सकियो
+app-sync-receipt = ब्याच { $sequence }: { $count } रेकर्ड

@@ -104,3 +104,24 @@ error-audit-broken = अडिट लगमा प्रविष्टि { $se
 error-not-a-backup = { $path } Equity Intake ब्याकअप होइन
 error-io = { $path } मा फाइल त्रुटि: { $detail }
 error-database = डेटाबेस त्रुटि: { $detail }
+
+# Enrolling with the ACO hub and syncing to it. Every sync error says whether anything was lost (never).
+# (ne) hub = हब, sync = सिंक (as in permission-sync); device = उपकरण; enroll = दर्ता; record = रेकर्ड; batch = ब्याच.
+cli-enrolled = { $site } का लागि { $url } सँग दर्ता भयो। यो उपकरणको आईडी: { $device }।
+cli-sync-progress = { $total } मध्ये { $sent } रेकर्ड पठाइए…
+cli-sync-done = { $records ->
+    [one] सिंक सकियो: { $records } रेकर्ड पठाइयो। जाँचिएका डिजिटल हस्ताक्षर भएका रसिदहरू: { $batches }।
+   *[other] सिंक सकियो: { $records } रेकर्ड पठाइए। जाँचिएका डिजिटल हस्ताक्षर भएका रसिदहरू: { $batches }।
+}
+cli-sync-nothing = पठाउनुपर्ने केही छैन: सबै कुरा पहिले नै हबमा छ।
+error-sync-not-enrolled = यो उपकरण अझै कुनै हबसँग दर्ता भएको छैन: सुपरभाइजरले हबको ठेगाना र ACO ले दिएको एक पटक मात्र चल्ने कोडले यसलाई दर्ता गर्नुहुन्छ
+error-sync-already-enrolled = यो उपकरण पहिले नै एउटा हबसँग दर्ता भइसकेको छ
+error-sync-insecure-url = हबको ठेगाना https:// बाट सुरु हुनुपर्छ (साधारण http:// यही कम्प्युटरसँग जोडिन मात्र मिल्छ)
+error-sync-bad-url = यो हबको ठेगाना होइन; यो https://hub.example.org जस्तो हुनुपर्छ
+error-sync-bad-code = दर्ता कोड स्वीकार भएन: यसलाई जाँच गर्नुहोस्, वा ACO सँग नयाँ कोड माग्नुहोस् (हरेक कोड एक पटक मात्र चल्छ)
+error-sync-offline = नेटवर्क छैन, वा हबसम्म पुग्न सकिएन: केही पनि हराएको छैन; अनलाइन भएपछि फेरि प्रयास गर्नुहोस्
+error-sync-certificate = हबको सुरक्षा प्रमाणपत्र (सर्टिफिकेट) भरपर्दो छैन, त्यसैले केही पनि पठाइएन: ACO को हेल्प डेस्कलाई जानकारी दिनुहोस्
+error-sync-hub-unavailable = हबले अहिले जवाफ दिइरहेको छैन: केही पनि हराएको छैन; पछि फेरि प्रयास गर्नुहोस्
+error-sync-revoked = हबले यो उपकरणको अनुमति रद्द गरेको छ: केही पनि हराएको छैन, तर यो उपकरणले अब सिंक गर्न सक्दैन; ACO को हेल्प डेस्कमा फोन गर्नुहोस्
+error-sync-refused = हबले रेकर्डको एउटा ब्याच अस्वीकार गरेको छ ({ $reason }): केही पनि हराएको छैन; ACO को हेल्प डेस्कलाई जानकारी दिनुहोस्
+error-sync-bad-answer = हबको जवाफ प्रमाणित गर्न सकिएन, त्यसैले कुनै पनि कुरामा “पठाइएको” भन्ने चिन्ह लगाइएन: ACO को हेल्प डेस्कलाई जानकारी दिनुहोस्

@@ -14,6 +14,7 @@ app-nav-label = Menu główne
 app-nav-members = Członkowie
 app-nav-supervisor = Kierownik zespołu
 app-nav-settings = Ustawienia
+app-nav-sync = Synchronizacja
 app-for-staff = Dla personelu:
 app-fallback-english = (jeszcze nieprzetłumaczone: wyświetlono wersję angielską)
 app-translation-status-missing = Jeszcze nieprzetłumaczone: pytania wyświetlają się po angielsku
@@ -194,3 +195,39 @@ app-error-required-unanswered = To pytanie wymaga odpowiedzi lub wybrania „Wol
 app-error-follow-up-status = Proszę wybrać, co stało się z tą potrzebą.
 app-error-role = Proszę wybrać rolę.
 app-error-setting = Ta wartość jest poza dozwolonym zakresem.
+
+# Ekran synchronizacji dla kierownika zespołu.
+app-sync-title = Synchronizacja z serwerem centralnym ACO
+app-sync-not-enrolled = To urządzenie nie jest jeszcze zarejestrowane na serwerze centralnym. Proszę wpisać adres serwera i jednorazowy kod otrzymany od ACO.
+app-sync-hub-url = Adres serwera
+app-sync-code = Kod rejestracyjny
+app-sync-enroll = Zarejestruj to urządzenie
+app-sync-enrolled = Zarejestrowano na serwerze { $url } dla { $site }.
+app-sync-unsent = { $count ->
+    [one] { $count } rekord czeka na wysłanie.
+    [few] { $count } rekordy czekają na wysłanie.
+    [many] { $count } rekordów czeka na wysłanie.
+   *[other] { $count } rekordu czeka na wysłanie.
+}
+app-sync-all-sent = Wszystko dotarło na serwer centralny.
+app-sync-now = Synchronizuj teraz
+app-sync-sending = Wysyłanie rekordów: { $sent } z { $total }
+app-sync-finished = { $records ->
+    [one] Gotowe: wysłano { $records } rekord, a serwer potwierdził jego odbiór.
+    [few] Gotowe: wysłano { $records } rekordy, a serwer potwierdził ich odbiór.
+    [many] Gotowe: wysłano { $records } rekordów, a serwer potwierdził ich odbiór.
+   *[other] Gotowe: wysłano { $records } rekordu, a serwer potwierdził ich odbiór.
+}
+app-sync-history = Ostatnie synchronizacje
+app-sync-started = Rozpoczęto
+app-sync-by = Uruchomił(a)
+app-sync-records = Rekordy
+app-sync-receipts = Podpisane potwierdzenia
+app-sync-result = Wynik
+app-sync-ok = Zakończono
+app-sync-receipt = { $count ->
+    [one] Pakiet { $sequence }: { $count } rekord
+    [few] Pakiet { $sequence }: { $count } rekordy
+    [many] Pakiet { $sequence }: { $count } rekordów
+   *[other] Pakiet { $sequence }: { $count } rekordu
+}

@@ -110,3 +110,25 @@ error-audit-broken = dziennik audytu został zmieniony przy wpisie { $seq }: { $
 error-not-a-backup = { $path } nie jest kopią zapasową Equity Intake
 error-io = błąd pliku { $path }: { $detail }
 error-database = błąd bazy danych: { $detail }
+
+# Rejestracja na serwerze centralnym ACO (hub) i synchronizacja z nim. Każdy błąd synchronizacji mówi, czy coś zostało utracone (nigdy).
+cli-enrolled = Zarejestrowano na serwerze { $url } dla { $site }. To urządzenie: { $device }.
+cli-sync-progress = Wysłano rekordy: { $sent } z { $total }…
+cli-sync-done = { $records ->
+    [one] Synchronizacja zakończona: wysłano { $records } rekord. Sprawdzone podpisane potwierdzenia odbioru: { $batches }.
+    [few] Synchronizacja zakończona: wysłano { $records } rekordy. Sprawdzone podpisane potwierdzenia odbioru: { $batches }.
+    [many] Synchronizacja zakończona: wysłano { $records } rekordów. Sprawdzone podpisane potwierdzenia odbioru: { $batches }.
+   *[other] Synchronizacja zakończona: wysłano { $records } rekordu. Sprawdzone podpisane potwierdzenia odbioru: { $batches }.
+}
+cli-sync-nothing = Nie ma nic do wysłania: wszystko jest już na serwerze centralnym.
+error-sync-not-enrolled = to urządzenie nie jest jeszcze zarejestrowane na serwerze centralnym: rejestruje je kierownik zespołu, podając adres serwera i jednorazowy kod od ACO
+error-sync-already-enrolled = to urządzenie jest już zarejestrowane na serwerze centralnym
+error-sync-insecure-url = adres serwera musi zaczynać się od https:// (zwykły http:// jest dozwolony tylko dla tego komputera)
+error-sync-bad-url = to nie jest adres serwera; powinien wyglądać tak: https://hub.example.org
+error-sync-bad-code = kod rejestracyjny nie został przyjęty: proszę go sprawdzić lub poprosić ACO o nowy (każdy kod działa tylko raz)
+error-sync-offline = brak sieci lub nie można połączyć się z serwerem centralnym: nic nie zostało utracone; proszę spróbować ponownie po połączeniu z internetem
+error-sync-certificate = certyfikat bezpieczeństwa serwera nie jest zaufany, dlatego nic nie zostało wysłane: proszę zgłosić to do pomocy technicznej ACO
+error-sync-hub-unavailable = serwer centralny w tej chwili nie odpowiada: nic nie zostało utracone; proszę spróbować ponownie później
+error-sync-revoked = serwer centralny odebrał temu urządzeniu dostęp: nic nie zostało utracone, ale to urządzenie nie może się synchronizować; proszę zadzwonić do pomocy technicznej ACO
+error-sync-refused = serwer odrzucił pakiet rekordów ({ $reason }): nic nie zostało utracone; proszę zgłosić to do pomocy technicznej ACO
+error-sync-bad-answer = nie udało się zweryfikować odpowiedzi serwera, dlatego nic nie zostało oznaczone jako wysłane: proszę zgłosić to do pomocy technicznej ACO

@@ -13,6 +13,7 @@ app-nav-label = اصلي مېنو
 app-nav-members = غړي
 app-nav-supervisor = څارونکی
 app-nav-settings = تنظیمات
+app-nav-sync = همغږي
 app-for-staff = د کارکوونکو لپاره:
 app-fallback-english = (لا نه دی ژباړل شوی: انګلیسي متن ښودل کېږي)
 app-translation-status-missing = لا نه دی ژباړل شوی: پوښتنې په انګلیسي ښودل کېږي
@@ -191,3 +192,30 @@ app-error-required-unanswered = مخکې له دې چې پای ته یې ورس�
 app-error-follow-up-status = وټاکئ چې له دې اړتیا سره څه وشول.
 app-error-role = یو رول وټاکئ.
 app-error-setting = دا ارزښت له اجازه لرونکي حد څخه بهر دی.
+
+# The supervisor's sync screen.
+app-sync-title = د ACO له مرکزي سرور سره همغږي
+app-sync-not-enrolled = دا وسیله لا تر اوسه له هېڅ مرکزي سرور سره نه ده ثبت شوې. د مرکزي سرور پته او هغه یو ځلی کوډ ولیکئ چې ACO درکړی دی.
+app-sync-hub-url = د مرکزي سرور پته
+app-sync-code = د ثبت کوډ
+app-sync-enroll = دا وسیله ثبت کړئ
+app-sync-enrolled = د { $site } لپاره له { $url } سره ثبت شوې.
+app-sync-unsent = { $count ->
+    [one] { $count } ریکارډ د لېږلو په تمه دی.
+   *[other] { $count } ریکارډونه د لېږلو په تمه دي.
+}
+app-sync-all-sent = ټول شیان مرکزي سرور ته رسېدلي دي.
+app-sync-now = اوس همغږي کړئ
+app-sync-sending = لېږل کېږي: له { $total } ریکارډونو څخه { $sent }
+app-sync-finished = { $records ->
+    [one] بشپړ شو: { $records } ریکارډ ولېږل شو او مرکزي سرور یې تایید کړ.
+   *[other] بشپړ شو: { $records } ریکارډونه ولېږل شول او مرکزي سرور یې تایید کړل.
+}
+app-sync-history = د همغږي وروستي ځلونه
+app-sync-started = د پیل وخت
+app-sync-by = د چا له خوا
+app-sync-records = ریکارډونه
+app-sync-receipts = لاسلیک شوي رسیدونه
+app-sync-result = پایله
+app-sync-ok = بشپړه شوه
+app-sync-receipt = ډله { $sequence }: { $count } ریکارډونه

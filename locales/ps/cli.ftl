@@ -103,3 +103,24 @@ error-audit-broken = د پلټنې ثبت په { $seq } ثبت کې بدل شو�
 error-not-a-backup = { $path } د Equity Intake احتیاطي کاپي نه ده
 error-io = په { $path } کې د فایل تېروتنه: { $detail }
 error-database = د ډیټابېس تېروتنه: { $detail }
+
+# Enrolling with the ACO hub and syncing to it. Every sync error says whether anything was lost (never).
+# (ps) hub = مرکزي سرور (as in permission-sync); sync = همغږي; device = وسیله; record = ریکارډ; batch = ډله.
+cli-enrolled = دا وسیله د { $site } لپاره له { $url } سره ثبت شوه. د دې وسیلې د پېژندنې شمېره: { $device }.
+cli-sync-progress = له { $total } ریکارډونو څخه { $sent } ولېږل شول…
+cli-sync-done = { $records ->
+    [one] همغږي بشپړه شوه: { $records } ریکارډ ولېږل شو. کتل شوي ډیجیټلي لاسلیک شوي رسیدونه: { $batches }.
+   *[other] همغږي بشپړه شوه: { $records } ریکارډونه ولېږل شول. کتل شوي ډیجیټلي لاسلیک شوي رسیدونه: { $batches }.
+}
+cli-sync-nothing = د لېږلو لپاره هېڅ شی نشته: ټول شیان دمخه په مرکزي سرور کې دي.
+error-sync-not-enrolled = دا وسیله لا تر اوسه له هېڅ مرکزي سرور سره نه ده ثبت شوې: څارونکی یې د مرکزي سرور په پته او د ACO له خوا ورکړل شوي یو ځلي کوډ سره ثبتوي
+error-sync-already-enrolled = دا وسیله دمخه له یوه مرکزي سرور سره ثبت شوې ده
+error-sync-insecure-url = د مرکزي سرور پته باید په https:// پیل شي (ساده http:// یوازې همدې کمپیوټر ته د نښلېدو لپاره اجازه لري)
+error-sync-bad-url = دا د مرکزي سرور پته نه ده؛ باید داسې وي لکه https://hub.example.org
+error-sync-bad-code = د ثبت کوډ ونه منل شو: وې ګورئ، یا له ACO څخه نوی کوډ وغواړئ (هر کوډ یوازې یو ځل کار کوي)
+error-sync-offline = شبکه نشته، یا مرکزي سرور ته لاسرسی نه کېږي: هېڅ شی له منځه نه دی تللی؛ کله چې انټرنېټ ته وصل شوئ، بیا هڅه وکړئ
+error-sync-certificate = د مرکزي سرور امنیتي سند (سرټیفیکیټ) د باور وړ نه دی، نو هېڅ شی ونه لېږل شو: د ACO د تخنیکي ملاتړ څانګې ته خبر ورکړئ
+error-sync-hub-unavailable = مرکزي سرور اوس ځواب نه ورکوي: هېڅ شی له منځه نه دی تللی؛ وروسته بیا هڅه وکړئ
+error-sync-revoked = مرکزي سرور د دې وسیلې اجازه لغوه کړې ده: هېڅ شی له منځه نه دی تللی، خو دا وسیله نور همغږي نه شي کولی؛ د ACO د تخنیکي ملاتړ څانګې ته زنګ ووهئ
+error-sync-refused = مرکزي سرور د ریکارډونو یوه ډله رد کړه ({ $reason }): هېڅ شی له منځه نه دی تللی؛ د ACO د تخنیکي ملاتړ څانګې ته خبر ورکړئ
+error-sync-bad-answer = د مرکزي سرور ځواب تایید نه شو، نو هېڅ شی د «لېږل شوي» په توګه نښه نه شو: د ACO د تخنیکي ملاتړ څانګې ته خبر ورکړئ

@@ -14,6 +14,7 @@ app-nav-label = Menu principal
 app-nav-members = Membros
 app-nav-supervisor = Supervisão
 app-nav-settings = Configurações
+app-nav-sync = Sincronização
 app-for-staff = Para a equipe:
 app-fallback-english = (ainda não traduzido: mostrado em inglês)
 app-translation-status-missing = Ainda não traduzido: as perguntas aparecem em inglês
@@ -193,3 +194,36 @@ app-error-required-unanswered = Esta pergunta precisa de uma resposta, ou de “
 app-error-follow-up-status = Escolha o que aconteceu com esta necessidade.
 app-error-role = Escolha uma função.
 app-error-setting = Este valor está fora do intervalo permitido.
+
+# A tela de sincronização do supervisor.
+app-sync-title = Sincronizar com o servidor central da ACO
+app-sync-not-enrolled = Este aparelho ainda não está vinculado a um servidor central. Digite o endereço do servidor central e o código de uso único que a ACO deu a você.
+app-sync-hub-url = Endereço do servidor central
+app-sync-code = Código de vinculação
+app-sync-enroll = Vincular este aparelho
+app-sync-enrolled = Vinculado a { $url } para { $site }.
+app-sync-unsent = { $count ->
+    [one] { $count } registro aguardando envio.
+    [many] { $count } de registros aguardando envio.
+   *[other] { $count } registros aguardando envio.
+}
+app-sync-all-sent = Tudo já chegou ao servidor central.
+app-sync-now = Sincronizar agora
+app-sync-sending = Enviando: { $sent } de { $total } registros
+app-sync-finished = { $records ->
+    [one] Pronto: { $records } registro enviado e confirmado pelo servidor central.
+    [many] Pronto: { $records } de registros enviados e confirmados pelo servidor central.
+   *[other] Pronto: { $records } registros enviados e confirmados pelo servidor central.
+}
+app-sync-history = Sincronizações recentes
+app-sync-started = Início
+app-sync-by = Feita por
+app-sync-records = Registros
+app-sync-receipts = Comprovantes assinados
+app-sync-result = Resultado
+app-sync-ok = Concluída
+app-sync-receipt = { $count ->
+    [one] Lote { $sequence }: { $count } registro
+    [many] Lote { $sequence }: { $count } de registros
+   *[other] Lote { $sequence }: { $count } registros
+}

@@ -106,3 +106,24 @@ error-audit-broken = o registro de auditoria foi alterado na entrada { $seq }: {
 error-not-a-backup = { $path } não é um backup do Equity Intake
 error-io = erro de arquivo em { $path }: { $detail }
 error-database = erro de banco de dados: { $detail }
+
+# Vinculação ao servidor central da ACO e sincronização. Todo erro de sincronização diz se algo foi perdido (nunca).
+cli-enrolled = Vinculado a { $url } para { $site }. Este aparelho está identificado como { $device }.
+cli-sync-progress = Enviados: { $sent } de { $total } registros…
+cli-sync-done = { $records ->
+    [one] Sincronização concluída: { $records } registro enviado. Comprovantes assinados verificados: { $batches }.
+    [many] Sincronização concluída: { $records } de registros enviados. Comprovantes assinados verificados: { $batches }.
+   *[other] Sincronização concluída: { $records } registros enviados. Comprovantes assinados verificados: { $batches }.
+}
+cli-sync-nothing = Nada a enviar: tudo já está no servidor central.
+error-sync-not-enrolled = este aparelho ainda não está vinculado a um servidor central: um supervisor precisa vinculá-lo com o endereço do servidor central e um código de uso único fornecido pela ACO
+error-sync-already-enrolled = este aparelho já está vinculado a um servidor central
+error-sync-insecure-url = o endereço do servidor central precisa começar com https:// (http:// sem criptografia só é permitido para este mesmo computador)
+error-sync-bad-url = isso não é um endereço de servidor central; ele deve ser parecido com https://hub.example.org
+error-sync-bad-code = o código de vinculação não foi aceito: confira o código ou peça um novo à ACO (cada código só funciona uma vez)
+error-sync-offline = sem rede, ou não foi possível alcançar o servidor central: nada foi perdido; tente novamente quando houver conexão
+error-sync-certificate = o certificado de segurança do servidor central não é confiável, por isso nada foi enviado: avise o suporte técnico da ACO
+error-sync-hub-unavailable = o servidor central não está respondendo agora: nada foi perdido; tente novamente mais tarde
+error-sync-revoked = o servidor central cortou o acesso deste aparelho: nada foi perdido, mas este aparelho não pode mais sincronizar; ligue para o suporte técnico da ACO
+error-sync-refused = o servidor central recusou um lote ({ $reason }): nada foi perdido; avise o suporte técnico da ACO
+error-sync-bad-answer = não foi possível verificar a resposta do servidor central, por isso nada foi marcado como enviado: avise o suporte técnico da ACO

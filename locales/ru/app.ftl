@@ -13,6 +13,7 @@ app-nav-label = Главное меню
 app-nav-members = Участники
 app-nav-supervisor = Руководитель
 app-nav-settings = Настройки
+app-nav-sync = Синхронизация
 app-for-staff = Для сотрудников:
 app-fallback-english = (ещё не переведено: показан английский текст)
 app-translation-status-missing = Перевода пока нет: вопросы показаны на английском
@@ -193,3 +194,39 @@ app-error-required-unanswered = Прежде чем завершить, отве
 app-error-follow-up-status = Выберите, что было сделано по этой потребности.
 app-error-role = Выберите роль.
 app-error-setting = Это значение вне допустимого диапазона.
+
+# Экран синхронизации для руководителя.
+app-sync-title = Синхронизация с центральным сервером ACO
+app-sync-not-enrolled = Это устройство ещё не зарегистрировано на центральном сервере. Введите адрес сервера и одноразовый код, который Вам выдали в ACO.
+app-sync-hub-url = Адрес сервера
+app-sync-code = Код регистрации
+app-sync-enroll = Зарегистрировать это устройство
+app-sync-enrolled = Устройство зарегистрировано на сервере { $url } для { $site }.
+app-sync-unsent = { $count ->
+    [one] { $count } запись ожидает отправки.
+    [few] { $count } записи ожидают отправки.
+    [many] { $count } записей ожидают отправки.
+   *[other] { $count } записи ожидают отправки.
+}
+app-sync-all-sent = Все данные уже на центральном сервере.
+app-sync-now = Синхронизировать сейчас
+app-sync-sending = Отправка записей: { $sent } из { $total }
+app-sync-finished = { $records ->
+    [one] Готово: { $records } запись отправлена, и сервер подтвердил её получение.
+    [few] Готово: { $records } записи отправлены, и сервер подтвердил их получение.
+    [many] Готово: { $records } записей отправлено, и сервер подтвердил их получение.
+   *[other] Готово: { $records } записи отправлено, и сервер подтвердил их получение.
+}
+app-sync-history = Последние синхронизации
+app-sync-started = Начало
+app-sync-by = Кто запустил
+app-sync-records = Записи
+app-sync-receipts = Подписанные подтверждения
+app-sync-result = Результат
+app-sync-ok = Завершено
+app-sync-receipt = { $count ->
+    [one] Пакет { $sequence }: { $count } запись
+    [few] Пакет { $sequence }: { $count } записи
+    [many] Пакет { $sequence }: { $count } записей
+   *[other] Пакет { $sequence }: { $count } записи
+}

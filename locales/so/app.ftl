@@ -14,6 +14,7 @@ app-nav-label = Liiska ugu weyn
 app-nav-members = Xubnaha
 app-nav-supervisor = Kormeerka
 app-nav-settings = Habaynta
+app-nav-sync = La jaanqaadin
 app-for-staff = Loogu talagalay shaqaalaha:
 app-fallback-english = (weli lama turjumin: waxaa lagu muujiyay Ingiriisi)
 app-translation-status-missing = Weli lama turjumin: su'aaluhu waxay ku soo baxayaan Ingiriisi
@@ -192,3 +193,30 @@ app-error-required-unanswered = Su'aashan waxay u baahan tahay jawaab, ama “Ma
 app-error-follow-up-status = Dooro waxa ka dhacay baahidan.
 app-error-role = Dooro door.
 app-error-setting = Qiimahani wuu ka baxsan yahay xadka la oggol yahay.
+
+# Shaashadda la jaanqaadinta ee kormeeraha.
+app-sync-title = La jaanqaadinta xarunta dhexe (hub) ee ACO
+app-sync-not-enrolled = Qalabkan weli lagama diiwaangelin xarun dhexe. Geli cinwaanka xarunta dhexe iyo koodhka hal mar la isticmaalo ee ACO ku siisay.
+app-sync-hub-url = Cinwaanka xarunta dhexe
+app-sync-code = Koodhka diiwaangelinta
+app-sync-enroll = Diiwaangeli qalabkan
+app-sync-enrolled = Qalabkan waxaa laga diiwaangeliyay { $url } oo loogu talagalay { $site }.
+app-sync-unsent = { $count ->
+    [one] { $count } diiwaan ayaa sugaya in la diro.
+   *[other] { $count } diiwaan ayaa sugaya in la diro.
+}
+app-sync-all-sent = Wax walba waxay gaareen xarunta dhexe.
+app-sync-now = Hadda la jaanqaadi
+app-sync-sending = Waa la dirayaa: { $sent } ka mid ah { $total } diiwaan
+app-sync-finished = { $records ->
+    [one] Waa dhammaatay: { $records } diiwaan ayaa la diray, xarunta dhexena way xaqiijisay inay heshay.
+   *[other] Waa dhammaatay: { $records } diiwaan ayaa la diray, xarunta dhexena way xaqiijisay inay heshay.
+}
+app-sync-history = La jaanqaadintii ugu dambeysay
+app-sync-started = Waqtiga la bilaabay
+app-sync-by = Qofka bilaabay
+app-sync-records = Diiwaannada
+app-sync-receipts = Rasiidhada saxeexan
+app-sync-result = Natiijada
+app-sync-ok = Waa dhammaatay
+app-sync-receipt = Kooxda { $sequence }: { $count } diiwaan

@@ -104,3 +104,23 @@ error-audit-broken = diiwaanka hubinta (audit log) waa la beddelay qoraalka { $s
 error-not-a-backup = { $path } ma aha nuqul kayd ah oo Equity Intake
 error-io = khalad ku yimid faylka { $path }: { $detail }
 error-database = khalad kaydka xogta (database): { $detail }
+
+# Ka diiwaangelinta xarunta dhexe (hub) ee ACO iyo la jaanqaadinta. Khalad kasta oo la jaanqaadin wuxuu sheegaa in wax lumay iyo in kale (marnaba wax ma lumaan).
+cli-enrolled = Qalabkan waxaa laga diiwaangeliyay { $url } oo loogu talagalay { $site }. Qalabkani waa { $device }.
+cli-sync-progress = Waxaa la diray { $sent } ka mid ah { $total } diiwaan…
+cli-sync-done = { $records ->
+    [one] La jaanqaadintu way dhammaatay: { $records } diiwaan ayaa la diray. Rasiidhada saxeexan ee la hubiyay: { $batches }.
+   *[other] La jaanqaadintu way dhammaatay: { $records } diiwaan ayaa la diray. Rasiidhada saxeexan ee la hubiyay: { $batches }.
+}
+cli-sync-nothing = Wax la diro ma jiraan: wax walba horay ayay u gaareen xarunta dhexe.
+error-sync-not-enrolled = qalabkan weli lagama diiwaangelin xarun dhexe: kormeere ayaa ku diiwaangeliya cinwaanka xarunta dhexe iyo koodh hal mar la isticmaalo oo ka yimid ACO
+error-sync-already-enrolled = qalabkan horay ayaa looga diiwaangeliyay xarun dhexe
+error-sync-insecure-url = cinwaanka xarunta dhexe waa inuu ku bilaabmaa https:// (http:// caadi ah waxaa loo oggol yahay oo keliya kombiyuutarkan laftiisa)
+error-sync-bad-url = taasi ma aha cinwaanka xarun dhexe; waa inuu u ekaadaa https://hub.example.org
+error-sync-bad-code = koodhka diiwaangelinta lama aqbalin: hubi, ama ka codso ACO koodh cusub (koodh kasta hal mar keliya ayuu shaqeeyaa)
+error-sync-offline = shabakad ma jirto, ama xarunta dhexe lama gaari karo: waxba ma lumin, isku day mar kale marka aad internetka ku xiran tahay
+error-sync-certificate = shahaadada amniga (security certificate) ee xarunta dhexe lama aamini karo, sidaas darteed waxba lama dirin: u sheeg xafiiska caawinta (help desk) ee ACO
+error-sync-hub-unavailable = xarunta dhexe hadda ma jawaabayso: waxba ma lumin, isku day mar kale goor dambe
+error-sync-revoked = xarunta dhexe waxay qalabkan ka qaadday oggolaanshihii: waxba ma lumin, laakiin qalabkani ma la jaanqaadi karo; wac xafiiska caawinta ee ACO
+error-sync-refused = xarunta dhexe waxay diiday koox diiwaanno ah ({ $reason }): waxba ma lumin; u sheeg xafiiska caawinta ee ACO
+error-sync-bad-answer = jawaabta xarunta dhexe lama xaqiijin karin, sidaas darteed waxba looma calaamadin in la diray: u sheeg xafiiska caawinta ee ACO

@@ -14,6 +14,7 @@ app-nav-label = Menyja kryesore
 app-nav-members = Anëtarët
 app-nav-supervisor = Mbikëqyrësi
 app-nav-settings = Cilësimet
+app-nav-sync = Sinkronizimi
 app-for-staff = Për stafin:
 app-fallback-english = (ende pa përkthim: shfaqet anglisht)
 app-translation-status-missing = Ende pa përkthim: pyetjet shfaqen në anglisht
@@ -192,3 +193,33 @@ app-error-required-unanswered = Kjo pyetje ka nevojë për një përgjigje, ose 
 app-error-follow-up-status = Zgjidhni çfarë ndodhi me këtë nevojë.
 app-error-role = Zgjidhni një rol.
 app-error-setting = Kjo vlerë është jashtë kufijve të lejuar.
+
+# Ekrani i sinkronizimit për mbikëqyrësin.
+app-sync-title = Sinkronizimi me serverin qendror të ACO-s
+app-sync-not-enrolled = Kjo pajisje nuk është regjistruar ende në një server qendror. Shkruani adresën e serverit dhe kodin e njëhershëm që ju dha ACO-ja.
+app-sync-hub-url = Adresa e serverit
+app-sync-code = Kodi i regjistrimit
+app-sync-enroll = Regjistro këtë pajisje
+app-sync-enrolled = Pajisja u regjistrua në { $url } për { $site }.
+app-sync-unsent = { $count ->
+    [one] { $count } regjistrim pret të dërgohet.
+   *[other] { $count } regjistrime presin të dërgohen.
+}
+app-sync-all-sent = Gjithçka ka arritur në serverin qendror.
+app-sync-now = Sinkronizo tani
+app-sync-sending = Po dërgohen: { $sent } nga { $total } regjistrime
+app-sync-finished = { $records ->
+    [one] U krye: { $records } regjistrim u dërgua dhe serveri konfirmoi që e mori.
+   *[other] U krye: { $records } regjistrime u dërguan dhe serveri konfirmoi që i mori.
+}
+app-sync-history = Sinkronizimet e fundit
+app-sync-started = Filloi
+app-sync-by = Nga
+app-sync-records = Regjistrimet
+app-sync-receipts = Konfirmimet e nënshkruara
+app-sync-result = Rezultati
+app-sync-ok = Përfundoi
+app-sync-receipt = { $count ->
+    [one] Paketa { $sequence }: { $count } regjistrim
+   *[other] Paketa { $sequence }: { $count } regjistrime
+}

@@ -104,3 +104,23 @@ error-audit-broken = regjistri i auditimit është ndryshuar te regjistrimi { $s
 error-not-a-backup = { $path } nuk është kopje rezervë e Equity Intake
 error-io = gabim skedari te { $path }: { $detail }
 error-database = gabim i bazës së të dhënave: { $detail }
+
+# Regjistrimi në serverin qendror (hub) të ACO-s dhe sinkronizimi me të. Çdo gabim sinkronizimi thotë nëse humbi diçka (asnjëherë).
+cli-enrolled = Pajisja u regjistrua në { $url } për { $site }. Kjo pajisje është { $device }.
+cli-sync-progress = U dërguan { $sent } nga { $total } regjistrime…
+cli-sync-done = { $records ->
+    [one] Sinkronizimi përfundoi: u dërgua { $records } regjistrim. Konfirmime të nënshkruara të kontrolluara: { $batches }.
+   *[other] Sinkronizimi përfundoi: u dërguan { $records } regjistrime. Konfirmime të nënshkruara të kontrolluara: { $batches }.
+}
+cli-sync-nothing = Nuk ka asgjë për të dërguar: gjithçka është tashmë në serverin qendror.
+error-sync-not-enrolled = kjo pajisje nuk është regjistruar ende në një server qendror: një mbikëqyrës e regjistron me adresën e serverit dhe një kod të njëhershëm nga ACO-ja
+error-sync-already-enrolled = kjo pajisje është regjistruar tashmë në një server qendror
+error-sync-insecure-url = adresa e serverit duhet të fillojë me https:// (http:// i thjeshtë lejohet vetëm për këtë kompjuter)
+error-sync-bad-url = kjo nuk është adresë serveri; duhet të duket si https://hub.example.org
+error-sync-bad-code = kodi i regjistrimit nuk u pranua: kontrollojeni, ose kërkojini ACO-s një kod të ri (çdo kod vlen vetëm një herë)
+error-sync-offline = nuk ka rrjet, ose serveri qendror nuk mund të arrihet: nuk humbi asgjë, provoni përsëri kur të jeni në internet
+error-sync-certificate = certifikata e sigurisë e serverit nuk është e besueshme, prandaj nuk u dërgua asgjë: njoftoni ndihmën teknike të ACO-s
+error-sync-hub-unavailable = serveri qendror nuk po përgjigjet tani: nuk humbi asgjë, provoni përsëri më vonë
+error-sync-revoked = serveri qendror ia ka hequr kësaj pajisjeje të drejtën e hyrjes: nuk humbi asgjë, por kjo pajisje nuk mund të sinkronizohet; telefononi ndihmën teknike të ACO-s
+error-sync-refused = serveri refuzoi një paketë regjistrimesh ({ $reason }): nuk humbi asgjë; njoftoni ndihmën teknike të ACO-s
+error-sync-bad-answer = përgjigjja e serverit nuk mund të verifikohej, prandaj asgjë nuk u shënua si e dërguar: njoftoni ndihmën teknike të ACO-s

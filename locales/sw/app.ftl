@@ -14,6 +14,7 @@ app-nav-label = Menyu kuu
 app-nav-members = Wanachama
 app-nav-supervisor = Usimamizi
 app-nav-settings = Mipangilio
+app-nav-sync = Usawazishaji
 app-for-staff = Kwa wafanyakazi:
 app-fallback-english = (bado haijatafsiriwa: inaonyeshwa kwa Kiingereza)
 app-translation-status-missing = Bado haijatafsiriwa: maswali yanaonyeshwa kwa Kiingereza
@@ -192,3 +193,30 @@ app-error-required-unanswered = Swali hili linahitaji jibu, au “Sipendi kujibu
 app-error-follow-up-status = Chagua kilichofanyika kuhusu hitaji hili.
 app-error-role = Chagua jukumu.
 app-error-setting = Thamani hii iko nje ya kiwango kinachoruhusiwa.
+
+# Skrini ya msimamizi ya kusawazisha.
+app-sync-title = Kusawazisha na kituo kikuu (hub) cha ACO
+app-sync-not-enrolled = Kifaa hiki bado hakijasajiliwa kwenye kituo kikuu. Andika anwani ya kituo kikuu na msimbo wa kutumika mara moja tu ambao ACO ilikupa.
+app-sync-hub-url = Anwani ya kituo kikuu
+app-sync-code = Msimbo wa usajili
+app-sync-enroll = Sajili kifaa hiki
+app-sync-enrolled = Kifaa kimesajiliwa kwenye { $url } kwa ajili ya { $site }.
+app-sync-unsent = { $count ->
+    [one] Rekodi { $count } inasubiri kutumwa.
+   *[other] Rekodi { $count } zinasubiri kutumwa.
+}
+app-sync-all-sent = Kila kitu kimefika kwenye kituo kikuu.
+app-sync-now = Sawazisha sasa
+app-sync-sending = Inatuma: rekodi { $sent } kati ya { $total }
+app-sync-finished = { $records ->
+    [one] Imekamilika: rekodi { $records } imetumwa na kituo kikuu kimethibitisha kuipokea.
+   *[other] Imekamilika: rekodi { $records } zimetumwa na kituo kikuu kimethibitisha kuzipokea.
+}
+app-sync-history = Usawazishaji wa hivi karibuni
+app-sync-started = Muda wa kuanza
+app-sync-by = Aliyeanzisha
+app-sync-records = Rekodi
+app-sync-receipts = Stakabadhi zilizotiwa sahihi
+app-sync-result = Matokeo
+app-sync-ok = Imekamilika
+app-sync-receipt = Kundi { $sequence }: rekodi { $count }

@@ -104,3 +104,23 @@ error-audit-broken = kumbukumbu za ukaguzi zimebadilishwa katika ingizo { $seq }
 error-not-a-backup = { $path } si nakala rudufu ya Equity Intake
 error-io = hitilafu ya faili katika { $path }: { $detail }
 error-database = hitilafu ya hifadhidata: { $detail }
+
+# Kusajili kifaa kwenye kituo kikuu (hub) cha ACO na kusawazisha nacho. Kila hitilafu ya usawazishaji inasema kama kuna kilichopotea (hakuna kinachopotea kamwe).
+cli-enrolled = Kifaa kimesajiliwa kwenye { $url } kwa ajili ya { $site }. Kifaa hiki ni { $device }.
+cli-sync-progress = Zimetumwa rekodi { $sent } kati ya { $total }…
+cli-sync-done = { $records ->
+    [one] Usawazishaji umekamilika: imetumwa rekodi { $records }. Stakabadhi zilizotiwa sahihi zilizokaguliwa: { $batches }.
+   *[other] Usawazishaji umekamilika: zimetumwa rekodi { $records }. Stakabadhi zilizotiwa sahihi zilizokaguliwa: { $batches }.
+}
+cli-sync-nothing = Hakuna cha kutuma: kila kitu tayari kiko kwenye kituo kikuu.
+error-sync-not-enrolled = kifaa hiki bado hakijasajiliwa kwenye kituo kikuu: msimamizi hukisajili kwa anwani ya kituo kikuu na msimbo wa kutumika mara moja tu kutoka ACO
+error-sync-already-enrolled = kifaa hiki tayari kimesajiliwa kwenye kituo kikuu
+error-sync-insecure-url = anwani ya kituo kikuu lazima ianze na https:// (http:// ya kawaida inaruhusiwa kwa kompyuta hii pekee)
+error-sync-bad-url = hii si anwani ya kituo kikuu; inapaswa kuonekana kama https://hub.example.org
+error-sync-bad-code = msimbo wa usajili haukukubaliwa: uhakiki, au uombe ACO msimbo mpya (kila msimbo hufanya kazi mara moja tu)
+error-sync-offline = hakuna mtandao, au kituo kikuu hakifikiki: hakuna kilichopotea, jaribu tena ukiwa na intaneti
+error-sync-certificate = cheti cha usalama cha kituo kikuu hakiaminiki, kwa hiyo hakuna kilichotumwa: ijulishe huduma ya msaada (help desk) ya ACO
+error-sync-hub-unavailable = kituo kikuu hakijibu kwa sasa: hakuna kilichopotea, jaribu tena baadaye
+error-sync-revoked = kituo kikuu kimeondoa idhini ya kifaa hiki: hakuna kilichopotea, lakini kifaa hiki hakiwezi kusawazisha; piga simu kwa huduma ya msaada ya ACO
+error-sync-refused = kituo kikuu kimekataa kundi la rekodi ({ $reason }): hakuna kilichopotea; ijulishe huduma ya msaada ya ACO
+error-sync-bad-answer = jibu la kituo kikuu halikuweza kuthibitishwa, kwa hiyo hakuna kilichowekwa alama kuwa kimetumwa: ijulishe huduma ya msaada ya ACO

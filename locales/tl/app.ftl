@@ -14,6 +14,7 @@ app-nav-label = Pangunahing menu
 app-nav-members = Mga miyembro
 app-nav-supervisor = Para sa supervisor
 app-nav-settings = Mga setting
+app-nav-sync = Mag-sync
 app-for-staff = Para sa mga kawani:
 app-fallback-english = (hindi pa naisasalin: Ingles ang ipinapakita)
 app-translation-status-missing = Hindi pa naisasalin: sa Ingles lumalabas ang mga tanong
@@ -192,3 +193,30 @@ app-error-required-unanswered = Kailangan ng sagot ang tanong na ito, o “Mas g
 app-error-follow-up-status = Piliin kung ano ang nangyari sa pangangailangang ito.
 app-error-role = Pumili ng tungkulin (role).
 app-error-setting = Nasa labas ng pinapayagang saklaw ang value na ito.
+
+# The supervisor's sync screen.
+app-sync-title = Mag-sync sa hub ng ACO
+app-sync-not-enrolled = Hindi pa nakarehistro ang device na ito sa isang hub. Ilagay ang address ng hub at ang one-time code na ibinigay sa inyo ng ACO.
+app-sync-hub-url = Address ng hub
+app-sync-code = Code sa pagrehistro (enrollment code)
+app-sync-enroll = Irehistro ang device na ito
+app-sync-enrolled = Nakarehistro sa { $url } para sa { $site }.
+app-sync-unsent = { $count ->
+    [one] May { $count } record na naghihintay maipadala.
+   *[other] May { $count } record na naghihintay maipadala.
+}
+app-sync-all-sent = Nakarating na sa hub ang lahat.
+app-sync-now = Mag-sync ngayon
+app-sync-sending = Ipinapadala: { $sent } sa { $total } record
+app-sync-finished = { $records ->
+    [one] Tapos na: { $records } record ang naipadala at kinumpirma ng hub.
+   *[other] Tapos na: { $records } record ang naipadala at kinumpirma ng hub.
+}
+app-sync-history = Mga kamakailang sync
+app-sync-started = Nagsimula
+app-sync-by = Sino ang nag-sync
+app-sync-records = Mga record
+app-sync-receipts = Mga resibong may lagda (signed receipt)
+app-sync-result = Resulta
+app-sync-ok = Tapos na
+app-sync-receipt = Batch { $sequence }: { $count } record

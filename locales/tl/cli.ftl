@@ -104,3 +104,24 @@ error-audit-broken = may bumago sa audit log sa entry { $seq }: { $reason }
 error-not-a-backup = ang { $path } ay hindi backup ng Equity Intake
 error-io = error sa file sa { $path }: { $detail }
 error-database = error sa database: { $detail }
+
+# Enrolling with the ACO hub and syncing to it. Every sync error says whether anything was lost (never).
+# (tl) "hub", "sync", "device", "record", "batch", "help desk" kept as Filipinos say them; enroll = irehistro.
+cli-enrolled = Nairehistro na sa { $url } para sa { $site }. Ang ID ng device na ito ay { $device }.
+cli-sync-progress = Naipadala ang { $sent } sa { $total } record…
+cli-sync-done = { $records ->
+    [one] Tapos na ang sync: { $records } record ang naipadala. Nasuring resibong may digital na lagda: { $batches }.
+   *[other] Tapos na ang sync: { $records } record ang naipadala. Nasuring resibong may digital na lagda: { $batches }.
+}
+cli-sync-nothing = Walang ipapadala: nasa hub na ang lahat.
+error-sync-not-enrolled = hindi pa nakarehistro ang device na ito sa isang hub: irerehistro ito ng isang supervisor gamit ang address ng hub at isang one-time code (code na isang beses lang magagamit) mula sa ACO
+error-sync-already-enrolled = nakarehistro na ang device na ito sa isang hub
+error-sync-insecure-url = dapat magsimula sa https:// ang address ng hub (ang karaniwang http:// ay pinapayagan lang papunta sa computer na ito mismo)
+error-sync-bad-url = hindi iyan address ng hub; dapat ganito ang itsura nito: https://hub.example.org
+error-sync-bad-code = hindi tinanggap ang enrollment code: suriin ito, o humingi ng bago sa ACO (isang beses lang gumagana ang bawat code)
+error-sync-offline = walang network, o hindi maabot ang hub: walang nawala; subukang muli kapag online na kayo
+error-sync-certificate = hindi pinagkakatiwalaan ang security certificate ng hub, kaya walang naipadala: ipaalam ito sa help desk ng ACO
+error-sync-hub-unavailable = hindi sumasagot ang hub sa ngayon: walang nawala; subukang muli mamaya
+error-sync-revoked = binawi ng hub ang pahintulot ng device na ito: walang nawala, pero hindi na makakapag-sync ang device na ito; tawagan ang help desk ng ACO
+error-sync-refused = tinanggihan ng hub ang isang batch ng mga record ({ $reason }): walang nawala; ipaalam ito sa help desk ng ACO
+error-sync-bad-answer = hindi ma-verify ang sagot ng hub, kaya walang minarkahang naipadala: ipaalam ito sa help desk ng ACO

@@ -14,6 +14,7 @@ app-nav-label = Menu chính
 app-nav-members = Hội viên
 app-nav-supervisor = Người giám sát
 app-nav-settings = Cài đặt
+app-nav-sync = Đồng bộ
 app-for-staff = Dành cho nhân viên:
 app-fallback-english = (chưa được dịch: hiển thị bằng tiếng Anh)
 app-translation-status-missing = Chưa được dịch: câu hỏi hiển thị bằng tiếng Anh
@@ -191,3 +192,28 @@ app-error-required-unanswered = Câu hỏi này cần được trả lời, ho�
 app-error-follow-up-status = Hãy chọn điều đã xảy ra với nhu cầu này.
 app-error-role = Hãy chọn một vai trò.
 app-error-setting = Giá trị này nằm ngoài phạm vi cho phép.
+
+# The supervisor's sync screen.
+app-sync-title = Đồng bộ với máy chủ trung tâm của ACO
+app-sync-not-enrolled = Thiết bị này chưa được đăng ký với máy chủ trung tâm. Hãy nhập địa chỉ máy chủ trung tâm và mã dùng một lần do ACO cấp.
+app-sync-hub-url = Địa chỉ máy chủ trung tâm
+app-sync-code = Mã đăng ký
+app-sync-enroll = Đăng ký thiết bị này
+app-sync-enrolled = Đã đăng ký với { $url } cho { $site }.
+app-sync-unsent = { $count ->
+   *[other] Có { $count } bản ghi đang chờ gửi.
+}
+app-sync-all-sent = Mọi thứ đã đến máy chủ trung tâm.
+app-sync-now = Đồng bộ ngay
+app-sync-sending = Đang gửi: { $sent } trong số { $total } bản ghi
+app-sync-finished = { $records ->
+   *[other] Xong: đã gửi { $records } bản ghi và máy chủ trung tâm đã xác nhận.
+}
+app-sync-history = Các lần đồng bộ gần đây
+app-sync-started = Bắt đầu lúc
+app-sync-by = Người thực hiện
+app-sync-records = Số bản ghi
+app-sync-receipts = Biên nhận có chữ ký số
+app-sync-result = Kết quả
+app-sync-ok = Hoàn tất
+app-sync-receipt = Lô { $sequence }: { $count } bản ghi

@@ -101,3 +101,22 @@ error-audit-broken = nhật ký kiểm toán đã bị sửa đổi tại mục 
 error-not-a-backup = { $path } không phải là bản sao lưu Equity Intake
 error-io = lỗi tệp tại { $path }: { $detail }
 error-database = lỗi cơ sở dữ liệu: { $detail }
+
+# Enrolling with the ACO hub and syncing to it. Every sync error says whether anything was lost (never).
+cli-enrolled = Đã đăng ký với { $url } cho { $site }. Thiết bị này là { $device }.
+cli-sync-progress = Đã gửi { $sent } trong số { $total } bản ghi…
+cli-sync-done = { $records ->
+   *[other] Đồng bộ xong: đã gửi { $records } bản ghi. Số biên nhận có chữ ký số đã kiểm tra: { $batches }.
+}
+cli-sync-nothing = Không có gì để gửi: mọi thứ đã có trên máy chủ trung tâm.
+error-sync-not-enrolled = thiết bị này chưa được đăng ký với máy chủ trung tâm: người giám sát cần đăng ký thiết bị bằng địa chỉ máy chủ trung tâm và mã dùng một lần do ACO cấp
+error-sync-already-enrolled = thiết bị này đã được đăng ký với một máy chủ trung tâm
+error-sync-insecure-url = địa chỉ máy chủ trung tâm phải bắt đầu bằng https:// (http:// thường, không mã hóa, chỉ được dùng để kết nối tới chính máy tính này)
+error-sync-bad-url = đó không phải là địa chỉ máy chủ trung tâm; địa chỉ phải có dạng như https://hub.example.org
+error-sync-bad-code = mã đăng ký không được chấp nhận: hãy kiểm tra lại mã, hoặc xin ACO một mã mới (mỗi mã chỉ dùng được một lần)
+error-sync-offline = không có mạng, hoặc không kết nối được với máy chủ trung tâm: không có gì bị mất; hãy thử lại khi có mạng
+error-sync-certificate = chứng chỉ bảo mật của máy chủ trung tâm không được tin cậy, nên chưa có gì được gửi đi: hãy báo cho bộ phận hỗ trợ kỹ thuật của ACO
+error-sync-hub-unavailable = máy chủ trung tâm hiện không phản hồi: không có gì bị mất; hãy thử lại sau
+error-sync-revoked = máy chủ trung tâm đã thu hồi quyền truy cập của thiết bị này: không có gì bị mất, nhưng thiết bị này không thể đồng bộ nữa; hãy gọi cho bộ phận hỗ trợ kỹ thuật của ACO
+error-sync-refused = máy chủ trung tâm đã từ chối một lô bản ghi ({ $reason }): không có gì bị mất; hãy báo cho bộ phận hỗ trợ kỹ thuật của ACO
+error-sync-bad-answer = không xác minh được phản hồi của máy chủ trung tâm, nên chưa có bản ghi nào được đánh dấu là đã gửi: hãy báo cho bộ phận hỗ trợ kỹ thuật của ACO

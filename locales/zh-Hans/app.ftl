@@ -14,6 +14,7 @@ app-nav-label = 主菜单
 app-nav-members = 会员
 app-nav-supervisor = 主管
 app-nav-settings = 设置
+app-nav-sync = 同步
 app-for-staff = 工作人员须知：
 app-fallback-english = （尚未翻译：以英文显示）
 app-translation-status-missing = 尚未翻译：问题会以英文显示
@@ -191,3 +192,28 @@ app-error-required-unanswered = 完成之前，请回答这个问题，或者选
 app-error-follow-up-status = 请选择这项需求的处理情况。
 app-error-role = 请选择角色。
 app-error-setting = 此数值超出允许的范围。
+
+# The supervisor's sync screen.
+app-sync-title = 与 ACO 中央服务器同步
+app-sync-not-enrolled = 这台设备尚未向中央服务器注册。请输入中央服务器地址和 ACO 给您的一次性注册码。
+app-sync-hub-url = 中央服务器地址
+app-sync-code = 注册码
+app-sync-enroll = 注册这台设备
+app-sync-enrolled = 已为 { $site } 向 { $url } 注册。
+app-sync-unsent = { $count ->
+   *[other] 有 { $count } 条记录等待发送。
+}
+app-sync-all-sent = 所有记录都已送达中央服务器。
+app-sync-now = 立即同步
+app-sync-sending = 正在发送：已发送 { $sent } 条，共 { $total } 条记录
+app-sync-finished = { $records ->
+   *[other] 完成：已发送 { $records } 条记录，中央服务器已确认收到。
+}
+app-sync-history = 最近的同步
+app-sync-started = 开始时间
+app-sync-by = 操作人
+app-sync-records = 记录数
+app-sync-receipts = 数字签名回执
+app-sync-result = 结果
+app-sync-ok = 已完成
+app-sync-receipt = 第 { $sequence } 批：{ $count } 条记录

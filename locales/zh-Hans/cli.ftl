@@ -100,3 +100,22 @@ error-audit-broken = 审计日志在第 { $seq } 条被更改过：{ $reason }
 error-not-a-backup = { $path } 不是 Equity Intake 备份
 error-io = { $path } 发生文件错误：{ $detail }
 error-database = 数据库错误：{ $detail }
+
+# Enrolling with the ACO hub and syncing to it. Every sync error says whether anything was lost (never).
+cli-enrolled = 已为 { $site } 向 { $url } 注册。这台设备是 { $device }。
+cli-sync-progress = 已发送 { $sent } 条记录，共 { $total } 条…
+cli-sync-done = { $records ->
+   *[other] 同步完成：已发送 { $records } 条记录。已核验的数字签名回执：{ $batches } 份。
+}
+cli-sync-nothing = 没有需要发送的数据：所有记录都已在中央服务器上。
+error-sync-not-enrolled = 这台设备尚未向中央服务器注册：需由主管使用中央服务器地址和 ACO 提供的一次性注册码进行注册
+error-sync-already-enrolled = 这台设备已经向中央服务器注册过了
+error-sync-insecure-url = 中央服务器地址必须以 https:// 开头（未加密的 http:// 只能用于连接本机）
+error-sync-bad-url = 这不是中央服务器地址；地址应类似 https://hub.example.org
+error-sync-bad-code = 注册码未被接受：请检查注册码，或向 ACO 索取新的注册码（每个注册码只能使用一次）
+error-sync-offline = 没有网络，或无法连接中央服务器：没有丢失任何数据；请在联网后重试
+error-sync-certificate = 中央服务器的安全证书不受信任，因此没有发送任何数据：请告知 ACO 的技术支持
+error-sync-hub-unavailable = 中央服务器目前没有响应：没有丢失任何数据；请稍后重试
+error-sync-revoked = 中央服务器已撤销这台设备的访问授权：没有丢失任何数据，但这台设备无法再同步；请致电 ACO 的技术支持
+error-sync-refused = 中央服务器拒收了一批记录（{ $reason }）：没有丢失任何数据；请告知 ACO 的技术支持
+error-sync-bad-answer = 无法验证中央服务器的回复，因此没有任何记录被标记为已发送：请告知 ACO 的技术支持

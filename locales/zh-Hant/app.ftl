@@ -14,6 +14,7 @@ app-nav-label = 主選單
 app-nav-members = 會員
 app-nav-supervisor = 主管
 app-nav-settings = 設定
+app-nav-sync = 同步
 app-for-staff = 工作人員須知：
 app-fallback-english = （尚未翻譯：以英文顯示）
 app-translation-status-missing = 尚未翻譯：問題會以英文顯示
@@ -191,3 +192,28 @@ app-error-required-unanswered = 完成之前，請回答這個問題，或選擇
 app-error-follow-up-status = 請選擇這項需求的處理情況。
 app-error-role = 請選擇角色。
 app-error-setting = 此數值超出允許的範圍。
+
+# The supervisor's sync screen.
+app-sync-title = 與 ACO 中央伺服器同步
+app-sync-not-enrolled = 這部裝置尚未向中央伺服器註冊。請輸入中央伺服器網址和 ACO 給您的一次性註冊碼。
+app-sync-hub-url = 中央伺服器網址
+app-sync-code = 註冊碼
+app-sync-enroll = 註冊這部裝置
+app-sync-enrolled = 已為 { $site } 向 { $url } 註冊。
+app-sync-unsent = { $count ->
+   *[other] 有 { $count } 筆記錄等待傳送。
+}
+app-sync-all-sent = 所有記錄都已送達中央伺服器。
+app-sync-now = 立即同步
+app-sync-sending = 正在傳送：已傳送 { $sent } 筆，共 { $total } 筆記錄
+app-sync-finished = { $records ->
+   *[other] 完成：已傳送 { $records } 筆記錄，中央伺服器已確認收到。
+}
+app-sync-history = 最近的同步
+app-sync-started = 開始時間
+app-sync-by = 操作人員
+app-sync-records = 記錄筆數
+app-sync-receipts = 數位簽章回執
+app-sync-result = 結果
+app-sync-ok = 已完成
+app-sync-receipt = 第 { $sequence } 批：{ $count } 筆記錄

@@ -100,3 +100,22 @@ error-audit-broken = 稽核記錄在第 { $seq } 筆被更改過：{ $reason }
 error-not-a-backup = { $path } 不是 Equity Intake 備份
 error-io = { $path } 發生檔案錯誤：{ $detail }
 error-database = 資料庫錯誤：{ $detail }
+
+# Enrolling with the ACO hub and syncing to it. Every sync error says whether anything was lost (never).
+cli-enrolled = 已為 { $site } 向 { $url } 註冊。這部裝置是 { $device }。
+cli-sync-progress = 已傳送 { $sent } 筆記錄，共 { $total } 筆…
+cli-sync-done = { $records ->
+   *[other] 同步完成：已傳送 { $records } 筆記錄。已核驗的數位簽章回執：{ $batches } 份。
+}
+cli-sync-nothing = 沒有需要傳送的資料：所有記錄都已在中央伺服器上。
+error-sync-not-enrolled = 這部裝置尚未向中央伺服器註冊：需由主管使用中央伺服器網址和 ACO 提供的一次性註冊碼進行註冊
+error-sync-already-enrolled = 這部裝置已經向中央伺服器註冊過了
+error-sync-insecure-url = 中央伺服器網址必須以 https:// 開頭（未加密的 http:// 只能用於連線到本機）
+error-sync-bad-url = 這不是中央伺服器網址；網址應類似 https://hub.example.org
+error-sync-bad-code = 註冊碼未被接受：請檢查註冊碼，或向 ACO 索取新的註冊碼（每個註冊碼只能使用一次）
+error-sync-offline = 沒有網路，或無法連線到中央伺服器：沒有遺失任何資料；請在連上網路後再試
+error-sync-certificate = 中央伺服器的安全憑證不受信任，因此沒有傳送任何資料：請告知 ACO 的技術支援人員
+error-sync-hub-unavailable = 中央伺服器目前沒有回應：沒有遺失任何資料；請稍後再試
+error-sync-revoked = 中央伺服器已撤銷這部裝置的存取授權：沒有遺失任何資料，但這部裝置無法再同步；請致電 ACO 的技術支援人員
+error-sync-refused = 中央伺服器拒收了一批記錄（{ $reason }）：沒有遺失任何資料；請告知 ACO 的技術支援人員
+error-sync-bad-answer = 無法驗證中央伺服器的回覆，因此沒有任何記錄被標記為已傳送：請告知 ACO 的技術支援人員

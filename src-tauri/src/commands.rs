@@ -6,12 +6,13 @@
 //! below keeps the two lists equal.
 
 use serde::Serialize;
-use tauri::State;
+use tauri::{Manager, State};
 use uuid::Uuid;
 
 use intake_views::members::{MemberForm, MemberList, MemberRow, NeedLine, Profile};
 use intake_views::screening::{AnswerInput, InstrumentChoice, ResultsView, ScreeningView, StartForm, Summary};
 use intake_views::supervisor::{Overview, SettingRow, UserRow};
+use intake_views::sync::{ProgressView, SyncDone, SyncScreen};
 use intake_views::text::{all_locales, app_messages, t, LocaleView};
 use intake_views::{UiError, UiResult};
 
@@ -252,6 +253,50 @@ async fn set_site_setting(state: Cmd<'_>, name: String, value: u32) -> UiResult<
     Ok(rows)
 }
 
+#[tauri::command]
+async fn sync_screen(state: Cmd<'_>) -> UiResult<SyncScreen> {
+    in_session(&state, |session, staff| intake_views::sync::screen(session, staff))
+}
+
+#[tauri::command]
+async fn enroll_device(app: tauri::AppHandle, hub_url: String, code: String) -> UiResult<SyncScreen> {
+    // Enrollment is one short request, but it is network I/O: off the async runtime, like a sync.
+    run_blocking(app, move |app| {
+        in_session(&app.state::<AppState>(), |session, staff| intake_views::sync::enroll(session, staff, &hub_url, &code))
+    })
+    .await
+}
+
+/// Sends everything unsent. Runs on a blocking thread (the HTTP client blocks) and holds the session for the
+/// whole sync, so nothing else writes to the store meanwhile; the window polls `sync_progress`, which
+/// takes only the progress lock, for its progress bar.
+#[tauri::command]
+async fn sync_now(app: tauri::AppHandle) -> UiResult<SyncDone> {
+    run_blocking(app, move |app| {
+        let state = app.state::<AppState>();
+        state.set_sync_progress(Some(ProgressView::default()));
+        let done = in_session(&state, |session, staff| {
+            intake_views::sync::sync(session, staff, &mut |p| state.set_sync_progress(Some(p)))
+        });
+        state.set_sync_progress(None);
+        done
+    })
+    .await
+}
+
+#[tauri::command]
+async fn sync_progress(state: Cmd<'_>) -> UiResult<Option<ProgressView>> {
+    Ok(state.sync_progress())
+}
+
+async fn run_blocking<T: Send + 'static>(
+    app: tauri::AppHandle,
+    f: impl FnOnce(&tauri::AppHandle) -> UiResult<T> + Send + 'static,
+) -> UiResult<T> {
+    let staff = app.state::<AppState>().lock().staff();
+    tauri::async_runtime::spawn_blocking(move || f(&app)).await.unwrap_or_else(|_| Err(UiError::app("internal", &staff, None)))
+}
+
 macro_rules! commands {
     ($($name:ident),* $(,)?) => {
         pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
@@ -266,7 +311,7 @@ commands![
     app_state, set_preferences, setup_site, sign_in, lock, search_members, check_duplicates, create_member,
     member_profile, screening_choices, start_screening, open_screening, answer, finish_screening,
     discard_screening, record_follow_up, member_summary, supervisor_overview, list_users, add_user, reset_pin,
-    deactivate_user, site_settings, set_site_setting,
+    deactivate_user, site_settings, set_site_setting, sync_screen, enroll_device, sync_now, sync_progress,
 ];
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ use std::time::Instant;
 
 use intake_core::{Session, Store};
 use intake_views::prefs::Preferences;
+use intake_views::sync::ProgressView;
 use intake_views::{UiError, UiResult};
 
 #[derive(Debug)]
@@ -24,19 +25,33 @@ pub struct Inner {
 }
 
 #[derive(Debug)]
-pub struct AppState(Mutex<Inner>);
+pub struct AppState {
+    inner: Mutex<Inner>,
+    /// The running sync's progress, apart from `inner`: a sync holds `inner` until it ends, and the window
+    /// must still be able to ask how far it got.
+    sync_progress: Mutex<Option<ProgressView>>,
+}
 
 impl AppState {
     pub fn new(dir: PathBuf) -> Self {
         let system = std::env::var("LANG").ok();
         let prefs = Preferences::load(&dir, system.as_deref());
-        AppState(Mutex::new(Inner { dir, prefs, session: None, last_activity: Instant::now(), idle_lock_seconds: 300 }))
+        let inner = Inner { dir, prefs, session: None, last_activity: Instant::now(), idle_lock_seconds: 300 };
+        AppState { inner: Mutex::new(inner), sync_progress: Mutex::new(None) }
     }
 
     /// The state, even if a command panicked while holding it: the session inside is still consistent,
     /// because every change to the store is a transaction.
     pub fn lock(&self) -> MutexGuard<'_, Inner> {
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn set_sync_progress(&self, progress: Option<ProgressView>) {
+        *self.sync_progress.lock().unwrap_or_else(|p| p.into_inner()) = progress;
+    }
+
+    pub fn sync_progress(&self) -> Option<ProgressView> {
+        self.sync_progress.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 }
 

@@ -31,6 +31,19 @@ impl UiError {
             E::Invalid { field, .. } => ("invalid", Some(*field)),
             E::DiskFull => ("disk-full", None),
             E::NotInitialized(_) | E::AlreadyInitialized(_) => ("setup", None),
+            // `sync-offline`, `sync-revoked`, ...: the screen places enrollment errors by field.
+            E::Sync(s) => {
+                let field = match s {
+                    intake_core::SyncError::BadCode => Some("code"),
+                    intake_core::SyncError::BadUrl | intake_core::SyncError::InsecureUrl => Some("hub_url"),
+                    _ => None,
+                };
+                return UiError {
+                    kind: format!("sync-{}", s.code()),
+                    message: error.message(Localizer::global(), staff),
+                    field: field.map(str::to_owned),
+                };
+            }
             _ => ("internal", None),
         };
         UiError { kind: kind.to_owned(), message: error.message(Localizer::global(), staff), field: field.map(str::to_owned) }

@@ -15,6 +15,7 @@ pub mod members;
 pub mod prefs;
 pub mod screening;
 pub mod supervisor;
+pub mod sync;
 pub mod text;
 
 pub use error::{UiError, UiResult};
