@@ -19,9 +19,10 @@ pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// A workspace binary: `$INTAKE_<NAME>_BIN`, else the debug build (scripts/test builds every target first).
+/// A workspace binary (`intake-hub` or `intake`): `$INTAKE_HUB_BIN` or `$INTAKE_CLI_BIN`, else the debug
+/// build (scripts/test builds every target first).
 pub fn binary(name: &str) -> PathBuf {
-    let var = format!("INTAKE_{}_BIN", name.replace('-', "_").to_uppercase());
+    let var = if name == "intake-hub" { "INTAKE_HUB_BIN" } else { "INTAKE_CLI_BIN" };
     std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| repo_root().join("target/debug").join(name))
 }
 
@@ -148,11 +149,17 @@ impl HubProcess {
 
     /// Starts the hub on `port` (0: any free port) and waits for its `listening on` line.
     pub fn start_on(backend: &Backend, port: u16) -> HubProcess {
+        HubProcess::start_with(backend, port, &[])
+    }
+
+    /// As `start_on`, with more `serve` arguments (TLS).
+    pub fn start_with(backend: &Backend, port: u16, extra: &[&str]) -> HubProcess {
         let mut child = Command::new(binary("intake-hub"))
             .arg("--db")
             .arg(backend.url())
             .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
-            .env("INTAKE_HUB_LOG", "warn")
+            .args(extra)
+            .env("INTAKE_HUB_LOG", "error")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()

@@ -387,6 +387,39 @@ fn fifty_devices_sync_at_once() {
     });
 }
 
+/// The hub over TLS (rustls) with a certificate from its own authority: a device that pinned that authority
+/// at enrollment syncs; one that did not is told the certificate is not trusted, and nothing is sent.
+#[test]
+fn the_hub_serves_tls_and_devices_trust_only_what_they_pinned() {
+    check(|b| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ca_key = rcgen::KeyPair::generate().expect("key");
+        let mut ca_params = rcgen::CertificateParams::new(Vec::<String>::new()).expect("params");
+        ca_params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        ca_params.distinguished_name.push(rcgen::DnType::CommonName, "Synthetic ACO test authority");
+        let ca = ca_params.self_signed(&ca_key).expect("CA");
+        let leaf_key = rcgen::KeyPair::generate().expect("key");
+        let leaf = rcgen::CertificateParams::new(vec!["localhost".to_owned(), "127.0.0.1".to_owned()])
+            .expect("params")
+            .signed_by(&leaf_key, &ca, &ca_key)
+            .expect("leaf");
+        let (cert, key) = (dir.path().join("hub.pem"), dir.path().join("hub.key"));
+        std::fs::write(&cert, leaf.pem()).expect("cert");
+        std::fs::write(&key, leaf_key.serialize_pem()).expect("key");
+        let hub = HubProcess::start_with(b, 0, &["--tls-cert", &cert.display().to_string(), "--tls-key", &key.display().to_string()]);
+        assert!(hub.url.starts_with("https://"), "{}", hub.url);
+
+        let mut stranger = Device::new("Clinic T");
+        let code = b.enroll_code("Clinic T");
+        let e = stranger.session.enroll(&hub.url, &code, None).expect_err("an unknown authority");
+        assert!(matches!(e, Error::Sync(SyncError::Certificate { .. })), "{e:?}");
+        stranger.session.enroll(&hub.url, &code, Some(&ca.pem())).expect("enroll with the pinned authority");
+        stranger.add_work(3, 77);
+        stranger.session.sync(&mut |_| {}).expect("sync over TLS");
+        assert_eq!(stranger.record_keys(), b.record_keys());
+    });
+}
+
 #[test]
 fn the_hub_reports_health_readiness_and_metrics() {
     let b = Backend::sqlite();

@@ -1,4 +1,4 @@
-//! Benchmark of sync (issue 6). Release build recommended: `cargo bench -p intake-e2e --bench sync`.
+//! Benchmark of sync (issue 6): `cargo build --release -p intake-hub && cargo bench -p intake-e2e --bench sync`.
 //! 1. End to end, device to verified receipt: a real device store with 10,000 screenings (5,000 synthetic
 //!    members, each with a demographics and an AHC HRSN response, their needs) synced over loopback HTTP to
 //!    the real `intake-hub` binary, on SQLite and on PostgreSQL. Records per second.
@@ -24,6 +24,11 @@ const SCREENINGS: usize = 10_000;
 const BATCH: usize = intake_core::BATCH_RECORDS;
 
 fn main() {
+    if std::env::var_os("INTAKE_HUB_BIN").is_none() {
+        let hub = hubkit::repo_root().join("target/release/intake-hub");
+        assert!(hub.exists(), "build the release hub first: cargo build --release -p intake-hub");
+        std::env::set_var("INTAKE_HUB_BIN", hub);
+    }
     let mut results = serde_json::Map::new();
     let mut lines = Vec::new();
 
