@@ -251,7 +251,8 @@ fn a_chw_is_refused_the_supervisor_screen_and_its_commands() {
     assert!(refused.contains("community health worker"), "the refusal names the role: {refused}");
     assert!(app.find("[data-testid=users]").is_none());
     // Calling the commands directly is refused by the core too.
-    for command in ["list_users", "supervisor_overview", "site_settings"] {
+    assert!(app.find("[data-testid=nav-sync]").is_none(), "a CHW has no sync link");
+    for command in ["list_users", "supervisor_overview", "site_settings", "sync_screen", "sync_now"] {
         let kind = app.script(
             "const done = arguments[arguments.length - 1]; return window.__TAURI_INTERNALS__.invoke(arguments[0], {}).then(() => 'allowed', e => e.kind);",
             json!([command]),

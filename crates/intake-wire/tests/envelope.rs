@@ -154,7 +154,11 @@ fn an_independent_hpke_implementation_opens_the_batch() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 20_000, ..ProptestConfig::default() })]
+    // 20,000 cases per run in the test suite; PROPTEST_CASES=N for a longer fuzzing session.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(20_000),
+        ..ProptestConfig::default()
+    })]
 
     /// Fuzzing the decoder: arbitrary bytes never panic, and never decode unless they are well framed.
     #[test]
