@@ -7,6 +7,7 @@
 //!    sign the receipt) beside the raw insert of the same rows into the same database
 //!    (`insert_records`, one transaction per batch). The ratio is what sealing and checking cost.
 //! 3. Load: 50 devices with a day's work each, syncing at once: throughput and p50/p99 per-device latency.
+//!
 //! Prints a table and writes bench-results/sync.json.
 
 #[path = "../hubkit.rs"]

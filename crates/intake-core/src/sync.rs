@@ -439,7 +439,7 @@ impl Session {
 
     /// The batch sealed but not yet acknowledged, if any: it must go out again, byte for byte.
     fn sealed_batch(&self) -> Result<Option<SealedRow>> {
-        Ok(self
+        self
             .conn()
             .query_row(
                 "SELECT batch_id, sequence, record_count, envelope FROM sync_batches WHERE state = 'sealed'",
@@ -455,7 +455,7 @@ impl Session {
                     bytes,
                 })
             })
-            .transpose()?)
+            .transpose()
     }
 
     /// Seals the oldest unsent records into the next batch and stores it, in one transaction.

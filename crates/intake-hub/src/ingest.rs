@@ -2,12 +2,15 @@
 //!
 //! Order matters. Everything that can be checked without the hub's secret key is checked first, so an
 //! unauthenticated sender costs us one signature check and never a decryption:
-//! 1. decode the envelope (strict, bounded); 2. the device: enrolled, not revoked; 3. its signature;
+//! 1. decode the envelope (strict, bounded);
+//! 2. the device: enrolled, not revoked;
+//! 3. its signature;
 //! 4. replay: a batch id seen before is answered with its original receipt only if it is the device's last
-//! batch (a retry after a lost receipt), refused otherwise; a sequence not above the last is refused;
-//! 5. the hub key it names: current, or retired but within its grace; 6. open and validate the records;
+//!    batch (a retry after a lost receipt), refused otherwise; a sequence not above the last is refused;
+//! 5. the hub key it names: current, or retired but within its grace;
+//! 6. open and validate the records;
 //! 7. one transaction: advance the device's sequence (conditionally, so two racing copies cannot both
-//! pass), insert only the records the hub lacks, store the receipt. Then sign and answer.
+//!    pass), insert only the records the hub lacks, store the receipt. Then sign and answer.
 
 use std::time::Instant;
 
