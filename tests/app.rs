@@ -171,8 +171,12 @@ fn a_full_hrsn_screening_in_spanish_with_a_declined_item_a_food_need_a_follow_up
     assert_eq!(app.wait("[data-testid=option-sometimes]").property("checked"), json!(true));
     app.click("[data-testid=back]");
     assert_eq!(app.wait("[data-testid=absent-asked-declined]").property("checked"), json!(true));
+    // Each Next waits for its question: a second click before the first view arrives would land on the
+    // old screen (the race that made this test flaky once on CI).
     app.click("[data-testid=next]");
+    app.wait_text("[data-testid=progress]", "Question 3 of 10");
     app.click("[data-testid=next]");
+    app.wait_text("[data-testid=progress]", "Question 4 of 10");
 
     answer(&app, None, "option-never");
     answer(&app, None, "option-no");

@@ -391,6 +391,30 @@ fn fifty_devices_sync_at_once() {
     });
 }
 
+/// Regression (review): the hub enrolled a device but its answer was lost; the device's retry, with the same
+/// id and key, must get the answer again, not "code used" (which would lock the device out for good).
+#[test]
+fn an_enrollment_whose_answer_was_lost_is_answered_again() {
+    check(|b| {
+        let hub = HubProcess::start(b);
+        let code = EnrollmentCode::parse(&b.enroll_code("Clinic L")).expect("code");
+        let key = DeviceKey::generate(&mut rand::rngs::OsRng);
+        let id = intake_model::new_id();
+        let request = serde_json::to_vec(&EnrollRequest::new(&code, id, &key.public(), "lost answer")).expect("json");
+        let url = format!("{}/v1/enroll", hub.url);
+        let first = post(&url, "application/json", &request);
+        let again = post(&url, "application/json", &request);
+        assert_eq!((first.status, again.status), (200, 200), "{:?}", again.body);
+        let open = |a: Answer| serde_json::from_value::<EnrollReply>(a.body).expect("reply").open(&code, &key.public()).expect("opens").0;
+        assert_eq!(open(first), open(again));
+        // Anyone else presenting the spent code is refused.
+        let other = DeviceKey::generate(&mut rand::rngs::OsRng);
+        let thief = serde_json::to_vec(&EnrollRequest::new(&code, id, &other.public(), "thief")).expect("json");
+        assert_eq!(post(&url, "application/json", &thief).reason(), "code-used");
+        assert_eq!(b.stat("devices"), 1);
+    });
+}
+
 /// The hub over TLS (rustls) with a certificate from its own authority: a device that pinned that authority
 /// at enrollment syncs; one that did not is told the certificate is not trusted, and nothing is sent.
 #[test]

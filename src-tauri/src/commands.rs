@@ -284,8 +284,10 @@ async fn sync_now(app: tauri::AppHandle) -> UiResult<SyncDone> {
     .await
 }
 
+/// Not async: it runs on the main thread, so it answers even while other async commands wait for the session
+/// a sync holds (they can occupy all of the async runtime's threads on a 2-core laptop).
 #[tauri::command]
-async fn sync_progress(state: Cmd<'_>) -> UiResult<Option<ProgressView>> {
+fn sync_progress(state: Cmd<'_>) -> UiResult<Option<ProgressView>> {
     Ok(state.sync_progress())
 }
 
@@ -294,7 +296,10 @@ async fn run_blocking<T: Send + 'static>(
     f: impl FnOnce(&tauri::AppHandle) -> UiResult<T> + Send + 'static,
 ) -> UiResult<T> {
     let staff = app.state::<AppState>().lock().staff();
-    tauri::async_runtime::spawn_blocking(move || f(&app)).await.unwrap_or_else(|_| Err(UiError::app("internal", &staff, None)))
+    // A panic on the worker thread: the store is still consistent (every change is a transaction).
+    tauri::async_runtime::spawn_blocking(move || f(&app)).await.unwrap_or_else(|_| {
+        Err(UiError { kind: "internal".into(), message: intake_views::text::ta(&staff, "error-database", &[("detail", "".into())]), field: None })
+    })
 }
 
 macro_rules! commands {

@@ -273,7 +273,16 @@ impl Session {
         }
         let code = EnrollmentCode::parse(code).map_err(|_| SyncError::BadCode)?;
         let endpoint = endpoint(url, "v1/enroll")?;
-        let device_key = DeviceKey::generate(&mut rand::rngs::OsRng);
+        // The key is kept from the first try: if the hub enrolled us but its answer was lost, the next try
+        // must present the same key for the hub to answer again (a new key would be a stranger).
+        let device_key = match crate::db::meta_get(self.conn(), "pending-enroll-key")? {
+            Some(hex) => DeviceKey::from_secret_hex(&hex).map_err(|_| Error::Corrupt("the stored device key is damaged".into()))?,
+            None => {
+                let key = DeviceKey::generate(&mut rand::rngs::OsRng);
+                crate::db::meta_set(self.conn(), "pending-enroll-key", key.secret_hex().as_str())?;
+                key
+            }
+        };
         let label = format!("{} ({})", self.site(), self.device_id());
         let request = EnrollRequest::new(&code, self.device_id(), &device_key.public(), &label);
         let body = serde_json::to_vec(&request).map_err(|e| SyncError::BadAnswer { detail: e.to_string() })?;
@@ -306,6 +315,7 @@ impl Session {
                 actor,
             ],
         )?;
+        tx.execute("DELETE FROM meta WHERE key = 'pending-enroll-key'", [])?;
         crate::audit::append(&tx, &actor, AuditAction::Enroll, "hub", Some(&url), &answer.site)?;
         tx.commit()?;
         self.hub_link()?.ok_or_else(|| Error::Corrupt("enrollment not stored".into()))
@@ -370,9 +380,13 @@ impl Session {
         let total = self.outbox_counts()?.pending as u64;
         let mut summary = SyncSummary::default();
         let result = self.sync_batches(pinned, &client, &endpoint, run_id, total, &mut summary, progress);
+        // What the history shows: the sync error's code (with the hub's reason for a refusal), or `disk-full`
+        // or `database:<detail>` for a failure on this device.
         let error = result.as_ref().err().map(|e| match e {
+            Error::Sync(SyncError::Refused { reason }) => format!("refused:{reason}"),
             Error::Sync(s) => s.code().to_owned(),
-            _ => "local".to_owned(),
+            Error::DiskFull => "disk-full".to_owned(),
+            other => format!("database:{other}"),
         });
         let tx = self.tx()?;
         tx.execute(

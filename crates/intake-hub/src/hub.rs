@@ -161,7 +161,7 @@ impl Hub {
     pub fn enroll(&self, request: &EnrollRequest) -> Result<EnrollReply, Refusal> {
         let outcome = self.db.with_tx(|tx| -> Result<Result<EnrollReply, Refusal>, HubError> {
             let rows = tx.query(
-                "SELECT mac_key, site, expires_at, used_at FROM enroll_codes WHERE tag = ?1",
+                "SELECT mac_key, site, expires_at, used_at, device_id FROM enroll_codes WHERE tag = ?1",
                 &[request.code_tag.as_str().into()],
             )?;
             let Some(row) = rows.first() else {
@@ -173,10 +173,31 @@ impl Hub {
                 Err(_) => return Ok(Err(Refusal::new("bad-code", "the enrollment code does not match"))),
             };
             if row.opt_text(3)?.is_some() {
+                // The same device asking again with the same key (its first answer was lost on the way back):
+                // answer again, or it could never enroll. Anyone else: the code is spent.
+                let same_device = row.opt_text(4)?.as_deref() == Some(request.device_id.to_string().as_str());
+                let same_key = !tx
+                    .query(
+                        "SELECT 1 FROM devices WHERE device_id = ?1 AND public_key = ?2 AND revoked_at IS NULL",
+                        &[request.device_id.to_string().into(), device_key.to_hex().into()],
+                    )?
+                    .is_empty();
+                if same_device && same_key {
+                    let answer = EnrollAnswer {
+                        device_id: request.device_id,
+                        site: row.text(1)?,
+                        hub_key: Hub::current_key(tx)?,
+                        receipt_public_key: Hub::receipt_key(tx)?.public().to_hex(),
+                    };
+                    return Ok(Ok(EnrollReply::new(&answer, &mac_key, &device_key)));
+                }
                 return Ok(Err(Refusal::new("code-used", "this enrollment code has already been used")));
             }
             if parse_stamp(&row.text(2)?)? < Utc::now() {
                 return Ok(Err(Refusal::new("code-expired", "this enrollment code has expired; ask for a new one")));
+            }
+            if request.device_label.chars().count() > 200 {
+                return Ok(Err(Refusal::new("malformed", "the device label is longer than 200 characters")));
             }
             let key_hex = device_key.to_hex();
             let device_id = request.device_id;
@@ -189,10 +210,14 @@ impl Hub {
             }
             let site = row.text(1)?;
             let now = stamp(Utc::now());
-            tx.exec(
-                "UPDATE enroll_codes SET used_at = ?1, device_id = ?2 WHERE tag = ?3",
+            // `used_at IS NULL`: of two concurrent uses of one code, exactly one wins.
+            let claimed = tx.exec(
+                "UPDATE enroll_codes SET used_at = ?1, device_id = ?2 WHERE tag = ?3 AND used_at IS NULL",
                 &[now.as_str().into(), device_id.to_string().into(), request.code_tag.as_str().into()],
             )?;
+            if claimed != 1 {
+                return Ok(Err(Refusal::new("code-used", "this enrollment code has already been used")));
+            }
             tx.exec(
                 "INSERT INTO devices (device_id, site, label, public_key, enrolled_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                 &[

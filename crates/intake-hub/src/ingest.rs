@@ -76,7 +76,11 @@ impl Hub {
         let device_id = header.device_id;
 
         // Steps 2-5, read-only.
-        let (device_key, last_batch, last_sequence, hub_key) = self.db.with_tx(|tx| -> Result<_, Refusal> {
+        let sequence = i64::try_from(header.sequence).map_err(|_| Refusal::new("bad-header", "the sequence number is out of range"))?;
+
+        // Steps 2-5, read-only. The signature is checked before anything about the device is said back, so
+        // a stranger learns nothing (not even whether a device id is revoked) and is never blamed on one.
+        let (device_key, revoked, last_batch, last_sequence, hub_key) = self.db.with_tx(|tx| -> Result<_, Refusal> {
             let rows = tx.query(
                 "SELECT public_key, revoked_at, last_sequence, last_batch FROM devices WHERE device_id = ?1",
                 &[device_id.to_string().into()],
@@ -85,15 +89,14 @@ impl Hub {
                 return Err(Refusal::new("unknown-device", "this device is not enrolled with this hub"));
             };
             let key = intake_wire::DevicePublicKey::from_hex(&row.text(0)?).map_err(|_| DbError::Type(0))?;
-            if row.opt_text(1)?.is_some() {
-                *device_id_out = Some(device_id);
-                return Err(Refusal::new("device-revoked", "the hub has revoked this device"));
-            }
             let hub_key = Hub::hub_key(tx, &header.hub_key_id).map_err(hub_refusal)?;
-            Ok((key, row.opt_text(3)?, row.int(2)?, hub_key))
+            Ok((key, row.opt_text(1)?.is_some(), row.opt_text(3)?, row.int(2)?, hub_key))
         })?;
         envelope.verify(&device_key)?;
         *device_id_out = Some(device_id);
+        if revoked {
+            return Err(Refusal::new("device-revoked", "the hub has revoked this device"));
+        }
 
         let batch_id = header.batch_id.to_string();
         if let Some(receipt) = self.stored_receipt(&batch_id)? {
@@ -103,7 +106,7 @@ impl Hub {
             }
             return Err(Refusal::new("replayed", "this batch was accepted before; a replay is not accepted"));
         }
-        if header.sequence as i64 <= last_sequence {
+        if sequence <= last_sequence {
             return Err(Refusal::new("sequence-reused", "this batch's sequence number is not above the last accepted one"));
         }
         let Some(hub_key) = hub_key else {
@@ -137,7 +140,7 @@ impl Hub {
                     "UPDATE devices SET last_sequence = ?1, last_batch = ?2, last_seen = ?3
                      WHERE device_id = ?4 AND last_sequence < ?1 AND revoked_at IS NULL",
                     &[
-                        (header.sequence as i64).into(),
+                        sequence.into(),
                         batch_id.as_str().into(),
                         stamp(Utc::now()).into(),
                         device_id.to_string().into(),
@@ -170,7 +173,7 @@ impl Hub {
                     &[
                         batch_id.as_str().into(),
                         device_id.to_string().into(),
-                        (header.sequence as i64).into(),
+                        sequence.into(),
                         stamp(receipt.accepted_at).into(),
                         i64::from(header.record_count).into(),
                         i64::from(new).into(),
@@ -182,11 +185,19 @@ impl Hub {
                 Ok(signed)
             })
             .map_err(|e| match e {
-                // Another copy of this batch (or a later one) won the race for the sequence number.
                 HubError::NotFound(_) => Refusal::new("sequence-reused", "this batch's sequence number was used concurrently"),
                 e => Refusal::unavailable(e),
-            })?;
-        Ok(Accepted { receipt, duplicate: false })
+            });
+        match receipt {
+            Ok(receipt) => Ok(Accepted { receipt, duplicate: false }),
+            // Another copy of this very batch won the race (a device's retry while its first try was still
+            // being stored): that copy's receipt is this one's answer too.
+            Err(refusal) if refusal.reason == "sequence-reused" => match self.stored_receipt(&batch_id)? {
+                Some(receipt) => Ok(Accepted { receipt, duplicate: true }),
+                None => Err(refusal),
+            },
+            Err(refusal) => Err(refusal),
+        }
     }
 
     fn stored_receipt(&self, batch_id: &str) -> Result<Option<Signed<Receipt>>, Refusal> {
@@ -226,10 +237,12 @@ pub fn insert_records(tx: &mut dyn Tx, records: &[Record], batch_id: &str, site:
         let body = Value::from(record_body(record));
         let batch = Value::from(batch_id);
         match record {
+            // The site is the one the hub enrolled the device for, not what the record says: a device
+            // cannot put members into another site's reports.
             Record::Member(m) => rows[0].push(vec![
                 m.version_id.to_string().into(),
                 m.member_id.to_string().into(),
-                m.site.as_str().into(),
+                site.into(),
                 m.device_id.to_string().into(),
                 stamp(m.recorded_at).into(),
                 batch,

@@ -24,13 +24,12 @@ use crate::refusal::Refusal;
 
 pub fn router(hub: Arc<Hub>) -> Router {
     Router::new()
-        .route("/v1/enroll", post(enroll))
+        // An enrollment request is a few hundred bytes; anyone may send one, so it is capped small.
+        .route("/v1/enroll", post(enroll).layer(DefaultBodyLimit::max(16 * 1024)))
         .route("/v1/batches", post(batch))
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics))
-        // The batch handler enforces its own limit so an oversize body is counted and answered in JSON.
-        .layer(DefaultBodyLimit::disable())
         .with_state(hub)
 }
 
@@ -55,6 +54,8 @@ async fn enroll(State(hub): State<Arc<Hub>>, body: Bytes) -> Response {
     }
 }
 
+/// Takes the raw `Body` (which axum's default limit does not apply to) and enforces the envelope limit itself,
+/// so an oversize body is counted and answered in JSON like every other refusal.
 async fn batch(State(hub): State<Arc<Hub>>, body: Body) -> Response {
     let bytes = match axum::body::to_bytes(body, MAX_ENVELOPE_BYTES).await {
         Ok(b) => b,

@@ -64,10 +64,12 @@ pub fn screen(session: &Session, staff: &str) -> UiResult<SyncScreen> {
         .map(|run| {
             let result = match &run.error {
                 None => t(staff, "app-sync-ok"),
-                Some(code) => {
-                    let id = if code == "local" { "error-sync-hub-unavailable".to_owned() } else { format!("error-sync-{code}") };
-                    ta(staff, &id, &[("reason", FluentValue::from(""))])
-                }
+                Some(code) if code == "disk-full" => t(staff, "error-disk-full"),
+                Some(code) => match code.split_once(':') {
+                    Some(("database", detail)) => ta(staff, "error-database", &[("detail", FluentValue::from(detail))]),
+                    Some((code, reason)) => ta(staff, &format!("error-sync-{code}"), &[("reason", FluentValue::from(reason))]),
+                    None => ta(staff, &format!("error-sync-{code}"), &[("reason", FluentValue::from(""))]),
+                },
             };
             RunRow {
                 started: stamp(staff, &run.started_at),
