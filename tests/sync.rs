@@ -415,6 +415,44 @@ fn an_enrollment_whose_answer_was_lost_is_answered_again() {
     });
 }
 
+/// Regression (review): a member version names its site, but the hub files it under the site it enrolled
+/// the device for, so a device cannot put members into another site's reports.
+#[test]
+fn members_are_filed_under_the_site_the_device_was_enrolled_for() {
+    check(|b| {
+        let hub = HubProcess::start(b);
+        let dev = WireDevice::enroll(b, &hub);
+        let member = intake_model::MemberVersion {
+            version_id: intake_model::new_id(),
+            member_id: intake_model::new_id(),
+            supersedes: None,
+            identity: intake_model::MemberIdentity {
+                given_name: "Synthetic".into(),
+                family_name: "Sitecheck".into(),
+                date_of_birth: chrono::NaiveDate::from_ymd_opt(1970, 5, 6).expect("date"),
+                masshealth_id: None,
+                mrn: None,
+            },
+            site: "Another Health Center".into(),
+            recorded_by: "wire".into(),
+            recorded_at: chrono::Utc::now(),
+            device_id: dev.id,
+        };
+        let payload = BatchPayload { records: vec![Record::Member(member)] };
+        let sealed = seal_batch(intake_model::new_id(), dev.id, 1, chrono::Utc::now(), &payload, &dev.hub_key, &dev.key, &mut rand::rngs::OsRng)
+            .expect("seal");
+        assert_eq!(send(&hub, &sealed.bytes).status, 200);
+        let hubdb = intake_hub::Hub::open(b.url()).expect("hub db");
+        let sites = hubdb
+            .db()
+            .with_tx(|tx| -> Result<Vec<String>, intake_hub::db::DbError> {
+                tx.query("SELECT site FROM member_versions", &[])?.iter().map(|r| r.text(0)).collect()
+            })
+            .expect("sites");
+        assert_eq!(sites, vec!["Clinic W".to_owned()]);
+    });
+}
+
 /// The hub over TLS (rustls) with a certificate from its own authority: a device that pinned that authority
 /// at enrollment syncs; one that did not is told the certificate is not trusted, and nothing is sent.
 #[test]
