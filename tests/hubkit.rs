@@ -110,13 +110,27 @@ impl Backend {
                     ("follow-up", "SELECT id FROM follow_ups"),
                 ] {
                     for row in tx.query(sql, &[])? {
-                        assert!(keys.insert((kind.to_owned(), row.text(0)?)), "{kind} stored twice");
+                        keys.insert((kind.to_owned(), row.text(0)?));
                     }
                 }
                 Ok(())
             })
             .expect("read hub records");
         keys
+    }
+}
+
+impl Backend {
+    /// The sum of `records_new` over the receipts the hub signed: each record counted new exactly once
+    /// means no receipt claimed a record a second time.
+    pub fn records_new_in_receipts(&self) -> i64 {
+        let hub = intake_hub::Hub::open(self.url()).expect("open hub db");
+        hub.db()
+            .with_tx(|tx| tx.query("SELECT CAST(COALESCE(sum(records_new), 0) AS BIGINT) FROM batches", &[]))
+            .expect("sum")
+            .first()
+            .map(|r| r.int(0).expect("a number"))
+            .unwrap_or(0)
     }
 }
 

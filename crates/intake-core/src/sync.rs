@@ -272,7 +272,8 @@ impl Session {
             return Err(SyncError::AlreadyEnrolled.into());
         }
         let code = EnrollmentCode::parse(code).map_err(|_| SyncError::BadCode)?;
-        let endpoint = endpoint(url, "v1/enroll")?;
+        let url = check_hub_url(url)?;
+        let endpoint = url.join("v1/enroll").map_err(|_| SyncError::BadUrl)?;
         // The key is kept from the first try: if the hub enrolled us but its answer was lost, the next try
         // must present the same key for the hub to answer again (a new key would be a stranger).
         let device_key = match crate::db::meta_get(self.conn(), "pending-enroll-key")? {
@@ -299,7 +300,7 @@ impl Session {
             return Err(SyncError::BadAnswer { detail: "the hub answered for another device".into() }.into());
         }
         let actor = self.user().username.clone();
-        let url = check_hub_url(url)?.to_string();
+        let url = url.to_string();
         let tx = self.tx()?;
         tx.execute(
             "INSERT INTO hub (id, url, site, device_key, hub_key, receipt_key, ca_cert, enrolled_at, enrolled_by, next_sequence)
@@ -426,9 +427,7 @@ impl Session {
                     serde_json::from_slice(&body).map_err(|e| SyncError::BadAnswer { detail: e.to_string() })?;
                 let receipt_body = receipt.verify(&pinned.receipt_key).map_err(|e| SyncError::BadAnswer { detail: e.to_string() })?;
                 self.deliver(&batch, &receipt, &receipt_body, run_id)?;
-                if receipt_body.hub_key != pinned.hub_key {
-                    pinned.hub_key = receipt_body.hub_key.clone();
-                }
+                pinned.hub_key = receipt_body.hub_key.clone();
                 summary.batches += 1;
                 summary.records += u64::from(batch.record_count);
                 summary.records_new += u64::from(receipt_body.records_new);

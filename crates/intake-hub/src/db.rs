@@ -22,6 +22,9 @@ pub enum DbError {
     Postgres(#[from] postgres::Error),
     #[error("unexpected value in column {0}")]
     Type(usize),
+    /// A value read back from the hub's own tables does not parse (a damaged key, id or timestamp).
+    #[error("a stored {0} is not valid")]
+    Stored(&'static str),
     #[error("the database connection pool was poisoned by a panic")]
     Poisoned,
 }

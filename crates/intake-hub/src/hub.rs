@@ -9,7 +9,7 @@ use intake_wire::{
 use rand::rngs::OsRng;
 use uuid::Uuid;
 
-use crate::db::{Db, DbError, Row, Tx};
+use crate::db::{Db, DbError, Row, Tx, Value};
 use crate::metrics::Metrics;
 use crate::refusal::Refusal;
 
@@ -31,7 +31,7 @@ pub(crate) fn stamp(t: DateTime<Utc>) -> String {
 }
 
 pub(crate) fn parse_stamp(s: &str) -> Result<DateTime<Utc>, DbError> {
-    DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).map_err(|_| DbError::Type(0))
+    DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).map_err(|_| DbError::Stored("timestamp"))
 }
 
 /// A hub key as the ingest path needs it.
@@ -167,7 +167,7 @@ impl Hub {
             let Some(row) = rows.first() else {
                 return Ok(Err(Refusal::new("bad-code", "this enrollment code is not one the hub issued")));
             };
-            let mac_key = hex::decode(row.text(0)?).map_err(|_| DbError::Type(0))?;
+            let mac_key = hex::decode(row.text(0)?).map_err(|_| DbError::Stored("enrollment key"))?;
             let device_key = match request.check(&mac_key) {
                 Ok(k) => k,
                 Err(_) => return Ok(Err(Refusal::new("bad-code", "the enrollment code does not match"))),
@@ -258,16 +258,18 @@ impl Hub {
 
     /// Revokes a device: its batches are refused from now on. Returns false if no such device.
     pub fn revoke(&self, device_id: Uuid) -> Result<bool> {
-        let changed = self.db.with_tx(|tx| {
+        self.db.with_tx(|tx| {
+            let id = Value::from(device_id.to_string());
+            if tx.query("SELECT 1 FROM devices WHERE device_id = ?1", &[id.clone()])?.is_empty() {
+                return Ok(false);
+            }
+            // Revoking twice keeps the first time.
             tx.exec(
                 "UPDATE devices SET revoked_at = ?1 WHERE device_id = ?2 AND revoked_at IS NULL",
-                &[stamp(Utc::now()).into(), device_id.to_string().into()],
-            )
-        })?;
-        if changed == 0 && !self.devices()?.iter().any(|d| d.device_id == device_id) {
-            return Ok(false);
-        }
-        Ok(true)
+                &[stamp(Utc::now()).into(), id],
+            )?;
+            Ok(true)
+        })
     }
 
     /// Counts for `intake-hub stats`, in a fixed order: records, then batches, then refusals by reason.
@@ -312,7 +314,7 @@ fn insert_hub_key(tx: &mut dyn Tx, key: &HubKeyPair) -> Result<(), DbError> {
 
 fn device_info(r: &Row) -> Result<DeviceInfo> {
     Ok(DeviceInfo {
-        device_id: r.text(0)?.parse().map_err(|_| DbError::Type(0))?,
+        device_id: r.text(0)?.parse().map_err(|_| DbError::Stored("device id"))?,
         site: r.text(1)?,
         label: r.text(2)?,
         enrolled_at: r.text(3)?,

@@ -88,8 +88,8 @@ impl Hub {
             let Some(row) = rows.first() else {
                 return Err(Refusal::new("unknown-device", "this device is not enrolled with this hub"));
             };
-            let key = intake_wire::DevicePublicKey::from_hex(&row.text(0)?).map_err(|_| DbError::Type(0))?;
-            let hub_key = Hub::hub_key(tx, &header.hub_key_id).map_err(hub_refusal)?;
+            let key = intake_wire::DevicePublicKey::from_hex(&row.text(0)?).map_err(|_| DbError::Stored("device key"))?;
+            let hub_key = Hub::hub_key(tx, &header.hub_key_id).map_err(Refusal::unavailable)?;
             Ok((key, row.opt_text(1)?.is_some(), row.opt_text(3)?, row.int(2)?, hub_key))
         })?;
         envelope.verify(&device_key)?;
@@ -218,10 +218,6 @@ impl Hub {
         }
         refusal
     }
-}
-
-fn hub_refusal(e: HubError) -> Refusal {
-    Refusal::unavailable(e)
 }
 
 /// Inserts the records the hub lacks, in the caller's transaction; returns how many were new. Ingest calls

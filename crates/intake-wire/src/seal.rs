@@ -1,7 +1,8 @@
 //! Sealing a batch on the device and opening it at the hub.
 //!
-//! [`hpke_seal`] and [`hpke_open`] are the only two places that call the HPKE library, and they are what the
-//! RFC 9180 test vectors exercise (tests/rfc9180.rs), so the vectors test the very code batches go through.
+//! [`hpke_seal`] and [`hpke_open`] are the only places that seal or open with the HPKE library (keys.rs only
+//! makes and parses keys), and they are what the RFC 9180 test vectors exercise (tests/rfc9180.rs), so the
+//! vectors test the very code batches go through.
 
 use hpke::{Deserializable, OpModeR, OpModeS, Serializable};
 use rand::{CryptoRng, RngCore};
