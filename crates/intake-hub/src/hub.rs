@@ -260,7 +260,7 @@ impl Hub {
     pub fn revoke(&self, device_id: Uuid) -> Result<bool> {
         self.db.with_tx(|tx| {
             let id = Value::from(device_id.to_string());
-            if tx.query("SELECT 1 FROM devices WHERE device_id = ?1", &[id.clone()])?.is_empty() {
+            if tx.query("SELECT 1 FROM devices WHERE device_id = ?1", std::slice::from_ref(&id))?.is_empty() {
                 return Ok(false);
             }
             // Revoking twice keeps the first time.
