@@ -101,7 +101,7 @@ pub fn enroll(session: &mut Session, staff: &str, url: &str, code: &str) -> UiRe
 }
 
 pub fn progress(staff: &str, p: SyncProgress) -> ProgressView {
-    let percent = if p.records_total == 0 { 100 } else { (p.records_sent * 100 / p.records_total.max(1)) as u32 };
+    let percent = if p.records_total == 0 { 100 } else { (p.records_sent * 100 / p.records_total) as u32 };
     ProgressView {
         sent: p.records_sent,
         total: p.records_total,
