@@ -13,7 +13,9 @@ pub mod demo;
 mod drafts;
 mod error;
 pub mod fold;
-pub mod l10n;
+/// Localization lives in its own crate (the hub uses it too); re-exported so `intake_core::l10n` stays the one path
+/// the device side uses.
+pub use intake_l10n as l10n;
 mod integrity;
 mod members;
 mod outbox;

@@ -88,7 +88,18 @@ impl Row {
 pub trait Tx {
     /// Runs a statement; returns the number of rows it changed.
     fn exec(&mut self, sql: &str, params: &[Value]) -> Result<u64>;
-    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>>;
+    /// Hands each result row to `each` as it arrives, without collecting them: reports and exports read
+    /// millions of rows and must not hold them all at once.
+    fn query_each(&mut self, sql: &str, params: &[Value], each: &mut dyn FnMut(Row) -> Result<()>) -> Result<()>;
+
+    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
+        let mut rows = Vec::new();
+        self.query_each(sql, params, &mut |r| {
+            rows.push(r);
+            Ok(())
+        })?;
+        Ok(rows)
+    }
 }
 
 pub struct Db {
@@ -98,14 +109,16 @@ pub struct Db {
 impl std::fmt::Debug for Db {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self.backend {
-            Backend::Sqlite(_) => "Db(sqlite)",
+            Backend::Sqlite { .. } => "Db(sqlite)",
             Backend::Postgres { .. } => "Db(postgres)",
         })
     }
 }
 
 enum Backend {
-    Sqlite(Mutex<rusqlite::Connection>),
+    /// The writer, and a second connection for reports and exports: in WAL mode a reader sees a consistent
+    /// snapshot without blocking ingest, so a long export never holds up a device's sync.
+    Sqlite { writer: Mutex<rusqlite::Connection>, reader: Mutex<rusqlite::Connection> },
     Postgres { config: postgres::Config, pool: Mutex<Vec<PgConn>>, free: Condvar, open: Mutex<usize> },
 }
 
@@ -127,7 +140,9 @@ impl Db {
             // never resend what the hub acknowledged.
             conn.pragma_update(None, "synchronous", "FULL")?;
             conn.busy_timeout(Duration::from_secs(30))?;
-            Ok(Db { backend: Backend::Sqlite(Mutex::new(conn)) })
+            let reader = rusqlite::Connection::open(path)?;
+            reader.busy_timeout(Duration::from_secs(30))?;
+            Ok(Db { backend: Backend::Sqlite { writer: Mutex::new(conn), reader: Mutex::new(reader) } })
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let config: postgres::Config = url.parse()?;
             let db = Db { backend: Backend::Postgres { config, pool: Mutex::new(Vec::new()), free: Condvar::new(), open: Mutex::new(0) } };
@@ -145,13 +160,24 @@ impl Db {
 
     /// Runs `f` in one transaction: committed if it returns `Ok`, rolled back otherwise.
     pub fn with_tx<T, E: From<DbError>>(&self, f: impl FnOnce(&mut dyn Tx) -> Result<T, E>) -> Result<T, E> {
+        self.run(f, false)
+    }
+
+    /// Runs `f` in a transaction that only reads, on a consistent snapshot. On SQLite it uses the reader
+    /// connection, so it neither waits for nor blocks ingest.
+    pub fn with_read<T, E: From<DbError>>(&self, f: impl FnOnce(&mut dyn Tx) -> Result<T, E>) -> Result<T, E> {
+        self.run(f, true)
+    }
+
+    fn run<T, E: From<DbError>>(&self, f: impl FnOnce(&mut dyn Tx) -> Result<T, E>, read_only: bool) -> Result<T, E> {
         match &self.backend {
-            Backend::Sqlite(conn) => {
-                let mut conn = conn.lock().map_err(|_| DbError::Poisoned)?;
-                // IMMEDIATE: take the write lock up front, so a reader never has to upgrade mid-transaction.
-                let tx = conn
-                    .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-                    .map_err(DbError::from)?;
+            Backend::Sqlite { writer, reader } => {
+                let mut conn = if read_only { reader } else { writer }.lock().map_err(|_| DbError::Poisoned)?;
+                // IMMEDIATE: a writer takes the write lock up front, so it never has to upgrade mid-transaction.
+                // DEFERRED: a reader's snapshot starts at its first read.
+                let behavior =
+                    if read_only { rusqlite::TransactionBehavior::Deferred } else { rusqlite::TransactionBehavior::Immediate };
+                let tx = conn.transaction_with_behavior(behavior).map_err(DbError::from)?;
                 let mut t = SqliteTx(&tx);
                 let out = f(&mut t)?;
                 tx.commit().map_err(DbError::from)?;
@@ -160,7 +186,11 @@ impl Db {
             Backend::Postgres { config, pool, free, open } => {
                 let mut conn = self.checkout(config, pool, free, open)?;
                 let result = (|| {
-                    let tx = conn.client.transaction().map_err(DbError::from)?;
+                    let mut tx = conn.client.build_transaction();
+                    if read_only {
+                        tx = tx.read_only(true).isolation_level(postgres::IsolationLevel::RepeatableRead);
+                    }
+                    let tx = tx.start().map_err(DbError::from)?;
                     let mut t = PgTx { tx, statements: &mut conn.statements };
                     let out = f(&mut t)?;
                     t.tx.commit().map_err(DbError::from)?;
@@ -228,24 +258,25 @@ impl Tx for SqliteTx<'_> {
         Ok(stmt.execute(rusqlite::params_from_iter(sqlite_params(params)))? as u64)
     }
 
-    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
+    fn query_each(&mut self, sql: &str, params: &[Value], each: &mut dyn FnMut(Row) -> Result<()>) -> Result<()> {
         let mut stmt = self.0.prepare_cached(sql)?;
         let n = stmt.column_count();
-        let rows = stmt.query_map(rusqlite::params_from_iter(sqlite_params(params)), |r| {
-            (0..n)
+        let mut rows = stmt.query(rusqlite::params_from_iter(sqlite_params(params)))?;
+        while let Some(r) = rows.next()? {
+            let row = (0..n)
                 .map(|i| {
                     Ok(match r.get_ref(i)? {
                         rusqlite::types::ValueRef::Null => Value::Null,
                         rusqlite::types::ValueRef::Integer(v) => Value::Int(v),
                         rusqlite::types::ValueRef::Real(v) => Value::Int(v as i64),
                         rusqlite::types::ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-                        rusqlite::types::ValueRef::Blob(_) => return Err(rusqlite::Error::InvalidColumnType(i, "blob".into(), rusqlite::types::Type::Blob)),
+                        rusqlite::types::ValueRef::Blob(_) => return Err(DbError::Type(i)),
                     })
                 })
-                .collect::<rusqlite::Result<Vec<_>>>()
-                .map(Row)
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+                .collect::<Result<Vec<_>>>()?;
+            each(Row(row))?;
+        }
+        Ok(())
     }
 }
 
@@ -299,29 +330,33 @@ impl Tx for PgTx<'_> {
         Ok(self.tx.execute(&stmt, &refs)?)
     }
 
-    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
-        use postgres::types::Type;
+    fn query_each(&mut self, sql: &str, params: &[Value], each: &mut dyn FnMut(Row) -> Result<()>) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator;
         let stmt = self.statement(sql)?;
-        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = params.iter().map(|p| p as _).collect();
-        let rows = self.tx.query(&stmt, &refs)?;
-        rows.iter()
-            .map(|r| {
-                (0..r.len())
-                    .map(|i| {
-                        let ty = r.columns()[i].type_();
-                        Ok(if *ty == Type::INT8 {
-                            r.get::<_, Option<i64>>(i).map_or(Value::Null, Value::Int)
-                        } else if *ty == Type::INT4 {
-                            r.get::<_, Option<i32>>(i).map_or(Value::Null, |v| Value::Int(v.into()))
-                        } else if *ty == Type::TEXT || *ty == Type::VARCHAR {
-                            r.get::<_, Option<String>>(i).map_or(Value::Null, Value::Text)
-                        } else {
-                            return Err(DbError::Type(i));
-                        })
-                    })
-                    .collect::<Result<Vec<_>>>()
-                    .map(Row)
-            })
-            .collect()
+        // query_raw streams rows from the socket as the caller consumes them.
+        let mut rows = self.tx.query_raw(&stmt, params.iter().map(|p| p as &dyn postgres::types::ToSql))?;
+        while let Some(r) = rows.next()? {
+            each(pg_row(&r)?)?;
+        }
+        Ok(())
     }
+}
+
+fn pg_row(r: &postgres::Row) -> Result<Row> {
+    use postgres::types::Type;
+    (0..r.len())
+        .map(|i| {
+            let ty = r.columns()[i].type_();
+            Ok(if *ty == Type::INT8 {
+                r.get::<_, Option<i64>>(i).map_or(Value::Null, Value::Int)
+            } else if *ty == Type::INT4 {
+                r.get::<_, Option<i32>>(i).map_or(Value::Null, |v| Value::Int(v.into()))
+            } else if *ty == Type::TEXT || *ty == Type::VARCHAR {
+                r.get::<_, Option<String>>(i).map_or(Value::Null, Value::Text)
+            } else {
+                return Err(DbError::Type(i));
+            })
+        })
+        .collect::<Result<Vec<_>>>()
+        .map(Row)
 }

@@ -73,6 +73,7 @@ impl Hub {
             if tx.query("SELECT id FROM hub_keys WHERE retired_at IS NULL", &[])?.is_empty() {
                 insert_hub_key(tx, &HubKeyPair::generate(&mut OsRng))?;
             }
+            refresh_facts(tx)?;
             Ok(())
         })?;
         Ok(Hub { db, metrics: Metrics::default() })
@@ -322,6 +323,35 @@ fn device_info(r: &Row) -> Result<DeviceInfo> {
         last_sequence: r.int(5)?,
         last_seen: r.opt_text(6)?,
     })
+}
+
+/// Works out `responses.facts` for rows stored before the hub had them, or under an older
+/// [`crate::facts::FACTS_VERSION`], from the stored response bodies.
+fn refresh_facts(tx: &mut dyn Tx) -> Result<(), DbError> {
+    let current = crate::facts::FACTS_VERSION.to_string();
+    let stored = tx.query("SELECT value FROM hub_meta WHERE key = 'facts_version'", &[])?.first().map(|r| r.text(0)).transpose()?;
+    let sql = if stored.as_deref() == Some(current.as_str()) {
+        "SELECT id, body FROM responses WHERE facts IS NULL"
+    } else {
+        "SELECT id, body FROM responses"
+    };
+    for row in tx.query(sql, &[])? {
+        let response: intake_model::Response =
+            serde_json::from_str(&row.text(1)?).map_err(|_| DbError::Stored("response body"))?;
+        tx.exec(
+            "UPDATE responses SET respondent = ?1, facts = ?2 WHERE id = ?3",
+            &[
+                crate::ingest::respondent_column(&response).into(),
+                crate::ingest::facts_column(&response).into(),
+                row.text(0)?.into(),
+            ],
+        )?;
+    }
+    tx.exec(
+        "INSERT INTO hub_meta (key, value) VALUES ('facts_version', ?1) ON CONFLICT (key) DO UPDATE SET value = ?1",
+        &[current.into()],
+    )?;
+    Ok(())
 }
 
 pub(crate) fn scalar(tx: &mut dyn Tx, sql: &str) -> Result<i64, DbError> {

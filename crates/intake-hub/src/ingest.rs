@@ -256,6 +256,8 @@ pub fn insert_records(tx: &mut dyn Tx, records: &[Record], batch_id: &str, site:
                     r.supersedes.map(|s| s.to_string()).into(),
                     batch,
                     body,
+                    respondent_column(r).into(),
+                    facts_column(r).into(),
                 ]);
                 for a in &r.answers {
                     let (value, reason) = match &a.outcome {
@@ -287,7 +289,7 @@ pub fn insert_records(tx: &mut dyn Tx, records: &[Record], batch_id: &str, site:
     }
     const TABLES: [&str; 6] = [
         "member_versions (version_id, member_id, site, device_id, recorded_at, batch_id, body)",
-        "responses (id, member_id, instrument_id, collected_by, device_id, site, completed_at, supersedes, batch_id, body)",
+        "responses (id, member_id, instrument_id, collected_by, device_id, site, completed_at, supersedes, batch_id, body, respondent, facts)",
         "retractions (id, response_id, batch_id, body)",
         "needs (id, member_id, response_id, domain, opened_at, batch_id, body)",
         "follow_ups (id, need_id, status, recorded_at, batch_id, body)",
@@ -304,10 +306,23 @@ pub fn insert_records(tx: &mut dyn Tx, records: &[Record], batch_id: &str, site:
     Ok(new)
 }
 
-/// Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters at 10 columns.
+/// `self` or `proxy`: the `responses.respondent` column.
+pub(crate) fn respondent_column(r: &intake_model::Response) -> &'static str {
+    match r.respondent {
+        intake_model::Respondent::SelfReported => "self",
+        intake_model::Respondent::ReportedByRelatedPerson { .. } => "proxy",
+    }
+}
+
+/// The `responses.facts` column: what reports need from the response ([`crate::facts`]).
+pub(crate) fn facts_column(r: &intake_model::Response) -> String {
+    serde_json::to_string(&crate::facts::summarize(r)).unwrap_or_default()
+}
+
+/// Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters at 12 columns.
 const ROWS_PER_STATEMENT: usize = 200;
 
-fn insert_rows(tx: &mut dyn Tx, table: &str, rows: &[Vec<Value>]) -> Result<u64, HubError> {
+pub(crate) fn insert_rows(tx: &mut dyn Tx, table: &str, rows: &[Vec<Value>]) -> Result<u64, HubError> {
     let mut inserted = 0;
     for chunk in rows.chunks(ROWS_PER_STATEMENT) {
         let width = chunk[0].len();

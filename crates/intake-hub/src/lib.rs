@@ -7,13 +7,19 @@
 //!
 //! The hub shares only `intake-model` and `intake-wire` with the device (ARCHITECTURE.md).
 
+pub mod audit;
 pub mod db;
+pub mod export;
+pub mod facts;
 pub mod hub;
 pub mod ingest;
 pub mod metrics;
 pub mod refusal;
+pub mod report;
+pub mod roster;
 mod schema;
 pub mod server;
+pub mod users;
 
 pub use hub::{DeviceInfo, Hub, HubError};
 pub use ingest::Accepted;

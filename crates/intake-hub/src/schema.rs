@@ -5,9 +5,9 @@
 //! sent them (`body` is the record's JSON) plus the columns reports filter on. They are insert-only: a batch
 //! inserts what the hub lacks and never updates a record.
 
-use crate::db::{Result, Tx};
+use crate::db::{DbError, Result, Tx};
 
-pub(crate) const SCHEMA_VERSION: i64 = 1;
+pub(crate) const SCHEMA_VERSION: i64 = 2;
 
 const TABLES: &[&str] = &[
     "CREATE TABLE IF NOT EXISTS hub_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -53,13 +53,45 @@ const TABLES: &[&str] = &[
         batch_id TEXT NOT NULL, body TEXT NOT NULL)",
 ];
 
+/// Version 2: what reports, exports and the dashboard need.
+const VERSION_2: &[&str] = &[
+    // Who answered (`self` or `proxy`) and what the response says for reports (`facts::ResponseFacts` as
+    // JSON), worked out once at ingest so a report reads one short row per response instead of every answer.
+    // NULL on rows stored before version 2 until `Hub::open` fills them in.
+    "ALTER TABLE responses ADD COLUMN respondent TEXT",
+    "ALTER TABLE responses ADD COLUMN facts TEXT",
+    // The attributed roster: when one is loaded it is the denominator of completeness. An import replaces it.
+    "CREATE TABLE IF NOT EXISTS roster (
+        masshealth_id TEXT PRIMARY KEY, site TEXT, family_name TEXT NOT NULL, given_name TEXT NOT NULL,
+        date_of_birth TEXT NOT NULL, imported_at TEXT NOT NULL)",
+    // Dashboard users (admin, analyst) with Argon2id password hashes, and their sessions: only the SHA-256
+    // of a session token is stored, so a copy of the database signs nobody in.
+    "CREATE TABLE IF NOT EXISTS hub_users (
+        name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS hub_sessions (
+        token_hash TEXT PRIMARY KEY, user_name TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL)",
+    // Every export, roster import and sign-in: who, what, when, and counts. Never member data.
+    "CREATE TABLE IF NOT EXISTS hub_audit (
+        id TEXT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL)",
+];
+
+/// Creates the tables, or brings an older hub's tables up to [`SCHEMA_VERSION`].
 pub(crate) fn create(tx: &mut dyn Tx) -> Result<()> {
     for sql in TABLES {
         tx.exec(sql, &[])?;
     }
-    tx.exec(
-        "INSERT INTO hub_meta (key, value) VALUES ('schema_version', ?1) ON CONFLICT DO NOTHING",
-        &[SCHEMA_VERSION.to_string().into()],
-    )?;
+    tx.exec("INSERT INTO hub_meta (key, value) VALUES ('schema_version', '1') ON CONFLICT DO NOTHING", &[])?;
+    let version: i64 = tx
+        .query("SELECT value FROM hub_meta WHERE key = 'schema_version'", &[])?
+        .first()
+        .and_then(|r| r.text(0).ok())
+        .and_then(|v| v.parse().ok())
+        .ok_or(DbError::Stored("schema version"))?;
+    if version < 2 {
+        for sql in VERSION_2 {
+            tx.exec(sql, &[])?;
+        }
+    }
+    tx.exec("UPDATE hub_meta SET value = ?1 WHERE key = 'schema_version'", &[SCHEMA_VERSION.to_string().into()])?;
     Ok(())
 }

@@ -1,0 +1,38 @@
+//! Exports of what the hub holds: CSV for analysts ([`csv`]) and FHIR R4 NDJSON ([`fhir`]) for EHRs and
+//! data warehouses. Both write files into a folder the caller names, both can be limited to records that
+//! arrived after a time (`since`, for incremental exports), and both carry only what the requesting
+//! [`Role`] may see. Auditing is the caller's job ([`crate::Hub::export`] does it), so that no export can
+//! run without leaving a line in `hub_audit`.
+
+pub mod csv;
+pub mod fhir;
+
+use std::path::{Path, PathBuf};
+
+use crate::db::DbError;
+
+pub use crate::users::Role;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error("cannot write {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    /// A stored record does not parse: the hub's own data is damaged.
+    #[error("a stored {0} is not valid")]
+    Stored(&'static str),
+    #[error("this export is for admins only")]
+    Forbidden,
+}
+
+/// One file an export wrote, and how many records (rows or resources) it holds.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ExportFile {
+    pub name: String,
+    pub records: u64,
+}
+
+pub(crate) fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
+    move |source| ExportError::Io { path: path.to_owned(), source }
+}

@@ -1,0 +1,148 @@
+//! Completeness: of the members in a denominator, how many have a member-reported answer for each
+//! measure, per site, per CHW, per month, or ACO-wide (spec/hub.md). Definitions are in [`super`].
+//!
+//! No cell suppression here: these counts are per site and CHW, for the people who run screening, and
+//! carry no demographic breakdown. The equity report, which does, suppresses small cells.
+
+use serde::Serialize;
+
+use super::{Filter, Month, Period, Snapshot, Standing};
+use crate::facts::Measure;
+
+/// How the rows of a completeness report are cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum By {
+    Aco,
+    Site,
+    Chw,
+    Month,
+}
+
+impl By {
+    pub fn parse(s: &str) -> Option<By> {
+        match s {
+            "aco" => Some(By::Aco),
+            "site" => Some(By::Site),
+            "chw" => Some(By::Chw),
+            "month" => Some(By::Month),
+            _ => None,
+        }
+    }
+}
+
+/// Members by standing for one measure. The five counts add up to `denominator`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub denominator: u64,
+    pub answered: u64,
+    pub declined: u64,
+    pub unknown: u64,
+    pub proxy: u64,
+    pub never_asked: u64,
+}
+
+impl Counts {
+    /// Answered or declined, by the member: the share the incentive program counts.
+    pub fn complete(&self) -> u64 {
+        self.answered + self.declined
+    }
+
+    /// Complete as a percentage of the denominator, one decimal; `None` for an empty denominator.
+    pub fn complete_percent(&self) -> Option<f64> {
+        percent(self.complete(), self.denominator)
+    }
+
+    fn add(&mut self, standing: Standing) {
+        self.denominator += 1;
+        match standing {
+            Standing::Answered => self.answered += 1,
+            Standing::Declined => self.declined += 1,
+            Standing::Unknown => self.unknown += 1,
+            Standing::Proxy => self.proxy += 1,
+            Standing::NeverAsked => self.never_asked += 1,
+        }
+    }
+}
+
+pub(crate) fn percent(part: u64, whole: u64) -> Option<f64> {
+    (whole > 0).then(|| (part as f64 * 1000.0 / whole as f64).round() / 10.0)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    /// The site, CHW or month (`YYYY-MM`); `all` for the ACO.
+    pub key: String,
+    pub members: u64,
+    /// One entry per measure, in [`Measure::ALL`] order.
+    pub measures: Vec<(String, Counts)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Completeness {
+    pub by: &'static str,
+    pub site: Option<String>,
+    pub month: Option<Month>,
+    /// Whether the denominators are an attributed roster (ACO and site rows) rather than members seen.
+    pub roster: bool,
+    pub rows: Vec<Row>,
+}
+
+fn row(snapshot: &Snapshot, key: String, population: &[Option<usize>], period: Period) -> Row {
+    let measures = Measure::ALL
+        .iter()
+        .map(|&measure| {
+            let mut counts = Counts::default();
+            for &member in population {
+                if let Some(standing) = snapshot.standing(member, measure, period) {
+                    counts.add(standing);
+                }
+            }
+            (measure.as_str().to_owned(), counts)
+        })
+        .collect();
+    Row { key, members: population.len() as u64, measures }
+}
+
+/// The completeness report for `filter`, cut `by` site, CHW, month or not at all. A month cut lists every
+/// month from the first with activity to the filter's month (or the last with activity).
+pub fn completeness(snapshot: &Snapshot, filter: &Filter, by: By) -> Completeness {
+    let site = filter.site.as_deref().map(|s| snapshot.site_index(s).unwrap_or(u32::MAX));
+    let period = Period::of(filter.month, snapshot.now);
+    let rows = match by {
+        By::Aco => vec![row(snapshot, "all".to_owned(), &snapshot.population(site, None, period), period)],
+        By::Site => (0..snapshot.sites.len() as u32)
+            .filter(|s| site.is_none_or(|want| want == *s))
+            .map(|s| row(snapshot, snapshot.sites[s as usize].clone(), &snapshot.population(Some(s), None, period), period))
+            .filter(|r| r.members > 0)
+            .collect(),
+        By::Chw => (0..snapshot.chws.len() as u32)
+            .map(|c| row(snapshot, snapshot.chws[c as usize].clone(), &snapshot.population(site, Some(c), period), period))
+            .filter(|r| r.members > 0)
+            .collect(),
+        By::Month => {
+            let mut rows = Vec::new();
+            if let Some((first, last)) = snapshot.months {
+                let last = filter.month.unwrap_or(last);
+                let mut m = first;
+                while m <= last {
+                    let p = Period::of(Some(m), snapshot.now);
+                    rows.push(row(snapshot, m.to_string(), &snapshot.population(site, None, p), p));
+                    m = m.next();
+                }
+            }
+            rows
+        }
+    };
+    Completeness {
+        by: match by {
+            By::Aco => "aco",
+            By::Site => "site",
+            By::Chw => "chw",
+            By::Month => "month",
+        },
+        site: filter.site.clone(),
+        month: filter.month,
+        roster: snapshot.has_roster(),
+        rows,
+    }
+}

@@ -1,0 +1,250 @@
+//! Equity stratification: HRSN positive rates per domain and completeness, by race and ethnicity,
+//! language, disability, sexual orientation or gender identity, each group beside the overall rate with the
+//! gap to it (spec/hub.md). Cells of 1 to 10 members are suppressed so that no suppressed value can be
+//! worked out from the others and the totals ([`super::suppress`]).
+//!
+//! Every member of the denominator falls in exactly one group (those with no answer in `declined`,
+//! `unknown` or `not-asked`), so the groups of a column add up to its overall cell: that is the sum an
+//! attacker would use, and the one suppression defends.
+
+use std::collections::BTreeMap;
+
+use serde::{Serialize, Serializer};
+
+use super::completeness::percent;
+use super::suppress::{Equation, Grid};
+use super::{Filter, Month, Period, Snapshot, Standing};
+use crate::facts::Measure;
+
+/// A count as published: the number, or `<11`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cell {
+    Count(u64),
+    Suppressed,
+}
+
+impl Cell {
+    pub fn count(self) -> Option<u64> {
+        match self {
+            Cell::Count(n) => Some(n),
+            Cell::Suppressed => None,
+        }
+    }
+}
+
+impl Serialize for Cell {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Cell::Count(n) => s.serialize_u64(*n),
+            Cell::Suppressed => s.serialize_str("<11"),
+        }
+    }
+}
+
+/// A rate: `count` of `of`, as a percentage with the gap to the overall rate in percentage points.
+/// `rate` and `gap` are absent when either count is suppressed (or the overall one is, for `gap`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Rate {
+    pub count: Cell,
+    pub of: Cell,
+    pub rate: Option<f64>,
+    pub gap: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupRow {
+    /// An option id of the instrument (`asian`, `es`, `yes`), `multiracial`, or `declined`, `unknown`,
+    /// `not-asked`; `all` for the overall row.
+    pub group: String,
+    pub members: Cell,
+    pub screened: Cell,
+    /// Positive screens per HRSN domain, of members screened ([`Equity::domains`] order).
+    pub positive: Vec<Rate>,
+    /// Complete answers per demographic measure, of members asked ([`Equity::measures`] order).
+    pub complete: Vec<Rate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Equity {
+    pub dimension: &'static str,
+    pub site: Option<String>,
+    pub month: Option<Month>,
+    pub roster: bool,
+    pub domains: Vec<String>,
+    pub measures: Vec<&'static str>,
+    pub overall: GroupRow,
+    pub groups: Vec<GroupRow>,
+}
+
+/// What can be stratified by: the five demographic measures.
+pub const DIMENSIONS: [Measure; 5] =
+    [Measure::RaceEthnicity, Measure::Language, Measure::Disability, Measure::SexualOrientation, Measure::GenderIdentity];
+
+/// The counts of one group before suppression.
+#[derive(Debug, Clone, Default)]
+struct Tally {
+    members: u64,
+    screened: u64,
+    positive: Vec<u64>,
+    /// Per measure: complete, incomplete, not applicable (minors for SOGI).
+    complete: Vec<[u64; 3]>,
+}
+
+impl Tally {
+    fn new(domains: usize) -> Tally {
+        Tally { positive: vec![0; domains], complete: vec![[0; 3]; DIMENSIONS.len()], ..Tally::default() }
+    }
+
+    fn add(&mut self, other: &Tally) {
+        self.members += other.members;
+        self.screened += other.screened;
+        for (a, b) in self.positive.iter_mut().zip(&other.positive) {
+            *a += b;
+        }
+        for (a, b) in self.complete.iter_mut().zip(&other.complete) {
+            for k in 0..3 {
+                a[k] += b[k];
+            }
+        }
+    }
+
+    /// The cells of this group, in the layout [`Layout`] describes.
+    fn cells(&self) -> Vec<u64> {
+        let mut v = vec![self.members, self.screened, self.members - self.screened];
+        for &p in &self.positive {
+            v.extend([p, self.screened - p]);
+        }
+        for c in &self.complete {
+            v.extend(c);
+        }
+        v
+    }
+}
+
+/// Where each count of a row sits in the row's cells, and the sums within a row.
+struct Layout {
+    domains: usize,
+}
+
+impl Layout {
+    const MEMBERS: usize = 0;
+    const SCREENED: usize = 1;
+    const NOT_SCREENED: usize = 2;
+
+    fn width(&self) -> usize {
+        3 + 2 * self.domains + 3 * DIMENSIONS.len()
+    }
+    fn positive(&self, d: usize) -> usize {
+        3 + 2 * d
+    }
+    fn negative(&self, d: usize) -> usize {
+        3 + 2 * d + 1
+    }
+    fn complete(&self, m: usize) -> usize {
+        3 + 2 * self.domains + 3 * m
+    }
+
+    /// members = screened + not screened; screened = positive + negative (per domain);
+    /// members = complete + incomplete + not applicable (per measure).
+    fn row_equations(&self, base: usize) -> Vec<Equation> {
+        let mut eqs = vec![Equation { total: base + Self::MEMBERS, parts: vec![base + Self::SCREENED, base + Self::NOT_SCREENED] }];
+        for d in 0..self.domains {
+            eqs.push(Equation { total: base + Self::SCREENED, parts: vec![base + self.positive(d), base + self.negative(d)] });
+        }
+        for m in 0..DIMENSIONS.len() {
+            let c = base + self.complete(m);
+            eqs.push(Equation { total: base + Self::MEMBERS, parts: vec![c, c + 1, c + 2] });
+        }
+        eqs
+    }
+}
+
+/// The equity report for one dimension.
+pub fn equity(snapshot: &Snapshot, filter: &Filter, dimension: Measure) -> Equity {
+    let site = filter.site.as_deref().map(|s| snapshot.site_index(s).unwrap_or(u32::MAX));
+    let period = Period::of(filter.month, snapshot.now);
+    let domains = snapshot.domains.len();
+    let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
+    for member in snapshot.population(site, None, period) {
+        let tally = groups.entry(snapshot.group(member, dimension, period)).or_insert_with(|| Tally::new(domains));
+        tally.members += 1;
+        if let Some(positive) = snapshot.screening(member, period) {
+            tally.screened += 1;
+            for &d in positive {
+                tally.positive[d as usize] += 1;
+            }
+        }
+        for (m, &measure) in DIMENSIONS.iter().enumerate() {
+            let k = match snapshot.standing(member, measure, period) {
+                Some(Standing::Answered | Standing::Declined) => 0,
+                Some(_) => 1,
+                None => 2,
+            };
+            tally.complete[m][k] += 1;
+        }
+    }
+    let mut overall = Tally::new(domains);
+    for t in groups.values() {
+        overall.add(t);
+    }
+
+    // Rows 0..n are the groups, row n the overall one; every cell of a row is tied to the same cell of the
+    // overall row by a column sum, and to its own row's other cells by the row's splits.
+    let layout = Layout { domains };
+    let width = layout.width();
+    let rows: Vec<&Tally> = groups.values().chain(std::iter::once(&overall)).collect();
+    let n = groups.len();
+    let values: Vec<u64> = rows.iter().flat_map(|t| t.cells()).collect();
+    let mut equations: Vec<Equation> = (0..rows.len()).flat_map(|r| layout.row_equations(r * width)).collect();
+    for c in 0..width {
+        equations.push(Equation { total: n * width + c, parts: (0..n).map(|r| r * width + c).collect() });
+    }
+    let mut grid = Grid::new(values, equations);
+    grid.suppress();
+    let cell = |r: usize, c: usize| {
+        let i = r * width + c;
+        if grid.hidden[i] {
+            Cell::Suppressed
+        } else {
+            Cell::Count(grid.values[i])
+        }
+    };
+    let rate = |r: usize, count: usize, rest: &[usize]| -> (Cell, Cell, Option<f64>) {
+        let num = cell(r, count);
+        let parts: Vec<Cell> = std::iter::once(num).chain(rest.iter().map(|&c| cell(r, c))).collect();
+        let of: Option<u64> = parts.iter().map(|c| c.count()).sum();
+        let rate = num.count().zip(of).and_then(|(a, b)| percent(a, b));
+        (num, of.map_or(Cell::Suppressed, Cell::Count), rate)
+    };
+    let build = |r: usize, group: String, overall: Option<&GroupRow>| -> GroupRow {
+        let gap = |rate: Option<f64>, base: Option<&Rate>| {
+            rate.zip(base.and_then(|b| b.rate)).map(|(a, b)| ((a - b) * 10.0).round() / 10.0)
+        };
+        let positive = (0..domains)
+            .map(|d| {
+                let (count, of, rate) = rate(r, layout.positive(d), &[layout.negative(d)]);
+                Rate { count, of, rate, gap: gap(rate, overall.map(|o| &o.positive[d])) }
+            })
+            .collect();
+        let complete = (0..DIMENSIONS.len())
+            .map(|m| {
+                let c = layout.complete(m);
+                let (count, of, rate) = rate(r, c, &[c + 1]);
+                Rate { count, of, rate, gap: gap(rate, overall.map(|o| &o.complete[m])) }
+            })
+            .collect();
+        GroupRow { group, members: cell(r, Layout::MEMBERS), screened: cell(r, Layout::SCREENED), positive, complete }
+    };
+    let overall_row = build(n, "all".to_owned(), None);
+    let group_rows = groups.keys().enumerate().map(|(r, g)| build(r, g.clone(), Some(&overall_row))).collect();
+    Equity {
+        dimension: dimension.as_str(),
+        site: filter.site.clone(),
+        month: filter.month,
+        roster: snapshot.has_roster(),
+        domains: snapshot.domains.clone(),
+        measures: DIMENSIONS.iter().map(|m| m.as_str()).collect(),
+        overall: overall_row,
+        groups: group_rows,
+    }
+}
