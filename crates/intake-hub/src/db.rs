@@ -27,6 +27,9 @@ pub enum DbError {
     Stored(&'static str),
     #[error("the database connection pool was poisoned by a panic")]
     Poisoned,
+    /// What a streamed query's rows were handed to failed (an export could not write its file).
+    #[error("{0}")]
+    Sink(String),
 }
 
 pub type Result<T, E = DbError> = std::result::Result<T, E>;

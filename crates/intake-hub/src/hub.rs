@@ -55,7 +55,12 @@ pub struct DeviceInfo {
 pub struct Hub {
     pub(crate) db: Db,
     pub(crate) metrics: Metrics,
+    /// How long a dashboard sign-in lasts.
+    pub(crate) session_ttl: Duration,
 }
+
+/// A working day: an analyst signs in once, and a laptop left open overnight is signed out.
+pub const DEFAULT_SESSION_TTL_HOURS: i64 = 8;
 
 impl Hub {
     /// Opens the hub's database, creating its tables and first keys if they are not there yet.
@@ -76,7 +81,26 @@ impl Hub {
             refresh_facts(tx)?;
             Ok(())
         })?;
-        Ok(Hub { db, metrics: Metrics::default() })
+        Ok(Hub { db, metrics: Metrics::default(), session_ttl: Duration::hours(DEFAULT_SESSION_TTL_HOURS) })
+    }
+
+    /// Sets how long a dashboard sign-in lasts.
+    pub fn with_session_ttl(mut self, ttl: Duration) -> Hub {
+        self.session_ttl = ttl;
+        self
+    }
+
+    /// Refused requests since `within` ago, counted by reason, most frequent first.
+    pub fn recent_rejections(&self, within: Duration) -> Result<Vec<(String, i64)>> {
+        self.db.with_read(|tx| {
+            tx.query(
+                "SELECT reason, COUNT(*) FROM rejections WHERE at > ?1 GROUP BY reason ORDER BY COUNT(*) DESC, reason",
+                &[stamp(Utc::now() - within).into()],
+            )?
+            .iter()
+            .map(|r| Ok((r.text(0)?, r.int(1)?)))
+            .collect()
+        })
     }
 
     pub fn db(&self) -> &Db {

@@ -8,6 +8,7 @@
 //! The hub shares only `intake-model` and `intake-wire` with the device (ARCHITECTURE.md).
 
 pub mod audit;
+pub mod dashboard;
 pub mod db;
 pub mod export;
 pub mod facts;

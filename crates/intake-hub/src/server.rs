@@ -4,6 +4,7 @@
 //! - `POST /v1/enroll`  JSON `EnrollRequest` -> `EnrollReply`
 //! - `POST /v1/batches` an envelope (application/octet-stream) -> `Signed<Receipt>`
 //! - `GET /healthz` (the process answers), `GET /readyz` (and its database does), `GET /metrics`
+//! - `/dashboard...`: the signed-in dashboard for the ACO ([`crate::dashboard`])
 //!
 //! Every refusal is JSON `{"reason", "message"}` with a 4xx status (do not resend the same bytes) or 503
 //! (try again later).
@@ -30,6 +31,8 @@ pub fn router(hub: Arc<Hub>) -> Router {
         .route("/healthz", get(|| async { "ok\n" }))
         .route("/readyz", get(ready))
         .route("/metrics", get(metrics))
+        .route("/", get(|| async { axum::response::Redirect::to("/dashboard") }))
+        .merge(crate::dashboard::routes())
         .with_state(hub)
 }
 

@@ -796,23 +796,26 @@ impl Serialize for QrItem<'_> {
 struct QrAnswers<'a>(&'a AnswerValue);
 
 #[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
 enum QrAnswer<'a> {
-    ValueCoding(Coding<'a>),
-    ValueInteger(i64),
-    ValueDate(NaiveDate),
-    ValueString(&'a str),
+    #[serde(rename = "valueCoding")]
+    Coding(Coding<'a>),
+    #[serde(rename = "valueInteger")]
+    Integer(i64),
+    #[serde(rename = "valueDate")]
+    Date(NaiveDate),
+    #[serde(rename = "valueString")]
+    String(&'a str),
 }
 
 impl Serialize for QrAnswers<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         // Each answer is an object with one value[x] key: serde's externally tagged enum is exactly that.
         match self.0 {
-            AnswerValue::Code(c) => s.collect_seq([QrAnswer::ValueCoding(c.into())]),
-            AnswerValue::Codes(cs) => s.collect_seq(cs.iter().map(|c| QrAnswer::ValueCoding(c.into()))),
-            AnswerValue::Integer(n) => s.collect_seq([QrAnswer::ValueInteger(*n)]),
-            AnswerValue::Date(d) => s.collect_seq([QrAnswer::ValueDate(*d)]),
-            AnswerValue::Text(t) => s.collect_seq([QrAnswer::ValueString(t)]),
+            AnswerValue::Code(c) => s.collect_seq([QrAnswer::Coding(c.into())]),
+            AnswerValue::Codes(cs) => s.collect_seq(cs.iter().map(|c| QrAnswer::Coding(c.into()))),
+            AnswerValue::Integer(n) => s.collect_seq([QrAnswer::Integer(*n)]),
+            AnswerValue::Date(d) => s.collect_seq([QrAnswer::Date(*d)]),
+            AnswerValue::Text(t) => s.collect_seq([QrAnswer::String(t)]),
         }
     }
 }

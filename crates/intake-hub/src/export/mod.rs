@@ -36,3 +36,46 @@ pub struct ExportFile {
 pub(crate) fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
     move |source| ExportError::Io { path: path.to_owned(), source }
 }
+
+/// The two export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Fhir,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Fhir => "fhir",
+        }
+    }
+}
+
+impl crate::Hub {
+    /// Runs an export as `actor` with `role`'s view, and records it in the audit log whether it succeeded
+    /// or not. FHIR carries identified records for EHRs, so it is for admins only.
+    pub fn export(
+        &self,
+        format: Format,
+        out: &Path,
+        since: Option<chrono::DateTime<chrono::Utc>>,
+        role: Role,
+        actor: &str,
+    ) -> Result<Vec<ExportFile>, ExportError> {
+        let result = match (format, role) {
+            (Format::Fhir, Role::Analyst) => Err(ExportError::Forbidden),
+            (Format::Fhir, Role::Admin) => fhir::write(&self.db, out, since),
+            (Format::Csv, role) => csv::write(&self.db, out, since, role),
+        };
+        let counts = match &result {
+            Ok(files) => files.iter().map(|f| format!("{}={}", f.name, f.records)).collect::<Vec<_>>().join(" "),
+            Err(e) => format!("failed: {e}"),
+        };
+        let since = since.map_or_else(|| "all".to_owned(), crate::hub::stamp);
+        let detail = format!("role={} since={since} {counts}", role.as_str());
+        self.db.with_tx(|tx| crate::audit::record(tx, actor, &format!("export-{}", format.as_str()), &detail))?;
+        result
+    }
+}
