@@ -300,3 +300,68 @@ pub fn read(path: &Path) -> String {
     let _ = std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut s));
     s
 }
+
+/// Headless Chromium through ChromeDriver (Debian's `chromium` and `chromium-driver`, which scripts/setup
+/// installs), for web pages such as the hub's dashboard. Downloads go to `downloads`.
+pub struct Browser {
+    chromedriver: Child,
+    pub page: App,
+}
+
+impl Browser {
+    pub fn start(downloads: &Path) -> Browser {
+        let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
+        let chromedriver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver runs (scripts/setup installs chromium-driver)");
+        let base = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + PATIENCE;
+        while get(&format!("{base}/status")).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not answer");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let caps = json!({"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1800", "--lang=en-US"],
+            "prefs": {"download.default_directory": downloads, "download.prompt_for_download": false},
+        }}}});
+        let v = post(&format!("{base}/session"), &caps).expect("a Chromium session");
+        let id = v["sessionId"].as_str().expect("session id").to_owned();
+        let page = App { base: format!("{base}/session/{id}") };
+        // Headless Chromium ignores the download preference unless told through DevTools as well.
+        let _ = post(
+            &format!("{}/goog/cdp/execute", page.base),
+            &json!({"cmd": "Browser.setDownloadBehavior", "params": {"behavior": "allow", "downloadPath": downloads}}),
+        );
+        Browser { chromedriver, page }
+    }
+
+    /// The visible page as PNG.
+    pub fn screenshot(&self) -> Vec<u8> {
+        use base64::Engine;
+        let v = get(&format!("{}/screenshot", self.page.base)).expect("screenshot");
+        base64::engine::general_purpose::STANDARD.decode(v.as_str().expect("base64")).expect("png")
+    }
+}
+
+impl App {
+    /// Loads `url` in the window (a browser session; the app has one page).
+    pub fn open(&self, url: &str) {
+        post(&format!("{}/url", self.base), &json!({"url": url})).expect("navigate");
+    }
+
+    pub fn url(&self) -> String {
+        get(&format!("{}/url", self.base)).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = ureq::delete(&self.page.base).call();
+        let _ = self.chromedriver.kill();
+        let _ = self.chromedriver.wait();
+    }
+}

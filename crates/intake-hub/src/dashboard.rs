@@ -274,15 +274,21 @@ async fn sign_out(State(hub): State<Arc<Hub>>, headers: HeaderMap) -> Response {
     response
 }
 
-/// The signed-in session, or the response that sends the browser to sign in (saying why).
-async fn signed_in(hub: &Arc<Hub>, headers: &HeaderMap) -> Result<Session, Response> {
+/// The signed-in session, or the response that sends the browser to sign in (saying why, in the language
+/// the request asked for).
+async fn signed_in(hub: &Arc<Hub>, headers: &HeaderMap, lang: Option<&String>) -> Result<Session, Response> {
+    // Only a language tag goes into the Location header (letters, digits, dashes).
+    let lang = lang
+        .filter(|l| l.len() <= 16 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .map(|l| format!("lang={l}"))
+        .unwrap_or_default();
     let Some(token) = cookie(headers, SESSION_COOKIE).map(str::to_owned) else {
-        return Err(Redirect::to("/dashboard/sign-in").into_response());
+        return Err(Redirect::to(&format!("/dashboard/sign-in?{lang}")).into_response());
     };
     let h = hub.clone();
     match tokio::task::spawn_blocking(move || h.session(&token)).await {
         Ok(Ok(Some(session))) => Ok(session),
-        Ok(Ok(None)) => Err(Redirect::to("/dashboard/sign-in?expired=1").into_response()),
+        Ok(Ok(None)) => Err(Redirect::to(&format!("/dashboard/sign-in?expired=1&{lang}")).into_response()),
         _ => Err((StatusCode::SERVICE_UNAVAILABLE, "the hub cannot check your session right now\n").into_response()),
     }
 }
@@ -290,7 +296,7 @@ async fn signed_in(hub: &Arc<Hub>, headers: &HeaderMap) -> Result<Session, Respo
 // ---- downloads --------------------------------------------------------------------------------------------
 
 async fn download(State(hub): State<Arc<Hub>>, headers: HeaderMap, Path(file): Path<String>) -> Response {
-    let session = match signed_in(&hub, &headers).await {
+    let session = match signed_in(&hub, &headers, None).await {
         Ok(s) => s,
         Err(r) => return r,
     };
@@ -340,7 +346,7 @@ struct View {
 
 async fn page(State(hub): State<Arc<Hub>>, Query(query): Query<HashMap<String, String>>, headers: HeaderMap) -> Response {
     let text = Text { lang: language(&query, &headers) };
-    let session = match signed_in(&hub, &headers).await {
+    let session = match signed_in(&hub, &headers, query.get("lang")).await {
         Ok(s) => s,
         Err(r) => return r,
     };
@@ -466,33 +472,37 @@ fn trend_chart(b: &mut String, text: &Text, trend: &Completeness) {
         let _ = write!(b, "<p>{}</p>", text.t("hub-no-data"));
         return;
     }
-    let (w, h, left, top, bottom) = (760.0, 300.0, 48.0, 16.0, 40.0);
+    let (w, h, left, top, bottom) = (900.0, 300.0, 48.0, 16.0, 40.0);
     let n = trend.rows.len();
-    let x = |i: usize| left + if n > 1 { i as f64 * (w - left - 150.0) / (n - 1) as f64 } else { (w - left - 150.0) / 2.0 };
+    let x = |i: usize| left + if n > 1 { i as f64 * (w - left - 250.0) / (n - 1) as f64 } else { (w - left - 250.0) / 2.0 };
     let y = |p: f64| top + (100.0 - p) * (h - top - bottom) / 100.0;
     let _ = write!(b, "<svg data-testid=\"chart-trend\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"trend-title\"><title id=\"trend-title\">{}</title>", text.t("hub-completeness-trend"));
     for p in [0.0, 25.0, 50.0, 75.0, 100.0] {
-        let _ = write!(b, "<line x1=\"{left}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#ddd\"/><text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\">{p}%</text>", w - 150.0, left - 6.0, y(p) + 4.0, y = y(p));
+        let _ = write!(b, "<line x1=\"{left}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#ddd\"/><text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"end\">{p}%</text>", w - 250.0, left - 6.0, y(p) + 4.0, y = y(p));
     }
     let step = n.div_ceil(12).max(1);
     for (i, row) in trend.rows.iter().enumerate().filter(|(i, _)| i % step == 0) {
         let _ = write!(b, "<text x=\"{}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\">{}</text>", x(i), h - bottom + 16.0, esc(&row.key));
     }
     for (m, measure) in Measure::ALL.iter().enumerate() {
-        let points: Vec<String> = trend
-            .rows
-            .iter()
-            .enumerate()
-            .filter_map(|(i, r)| r.measures.get(m).and_then(|(_, c)| c.complete_percent()).map(|p| format!("{:.1},{:.1}", x(i), y(p))))
-            .collect();
-        let color = COLORS[m % COLORS.len()];
-        let _ = write!(b, "<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"2\" points=\"{}\"/>", points.join(" "));
-        for p in &points {
-            if let Some((px, py)) = p.split_once(',') {
-                let _ = write!(b, "<circle cx=\"{px}\" cy=\"{py}\" r=\"3\" fill=\"{color}\"/>");
+        // A month with nobody seen has no rate: the line breaks there instead of drawing across it.
+        let mut segments: Vec<Vec<String>> = vec![Vec::new()];
+        for (i, r) in trend.rows.iter().enumerate() {
+            match r.measures.get(m).and_then(|(_, c)| c.complete_percent()) {
+                Some(p) => segments.last_mut().map(|s| s.push(format!("{:.1},{:.1}", x(i), y(p)))).unwrap_or_default(),
+                None => segments.push(Vec::new()),
             }
         }
-        let _ = write!(b, "<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{color}\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>", w - 140.0, top + m as f64 * 20.0, w - 122.0, top + m as f64 * 20.0 + 11.0, text.measure(measure.as_str()));
+        let color = COLORS[m % COLORS.len()];
+        for points in segments.iter().filter(|s| !s.is_empty()) {
+            let _ = write!(b, "<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"2\" points=\"{}\"/>", points.join(" "));
+            for p in points {
+                if let Some((px, py)) = p.split_once(',') {
+                    let _ = write!(b, "<circle cx=\"{px}\" cy=\"{py}\" r=\"3\" fill=\"{color}\"/>");
+                }
+            }
+        }
+        let _ = write!(b, "<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{color}\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>", w - 240.0, top + m as f64 * 20.0, w - 222.0, top + m as f64 * 20.0 + 11.0, text.measure(measure.as_str()));
     }
     b.push_str("</svg>");
 }

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Serialize, Serializer};
 
 use super::completeness::percent;
-use super::suppress::{Equation, Grid};
+use super::suppress::{Equation, Grid, MIN_CELL};
 use super::{Filter, Month, Period, Snapshot, Standing};
 use crate::facts::Measure;
 
@@ -159,6 +159,65 @@ impl Layout {
     }
 }
 
+fn small(v: u64) -> bool {
+    (1..MIN_CELL).contains(&v)
+}
+
+/// Decides what to hide, in units that make sense to a reader: a group's whole row when the group is small;
+/// a rate's counts together (positive and negative; complete, incomplete and not applicable) when either is
+/// small, since showing one beside the row's total shows the other; and, wherever exactly one group of a
+/// column is hidden, the same unit of the next smallest group, so the total does not give it away. Then the
+/// attacker ([`Grid::recoverable`]) has the last word: while any hidden cell can still be worked out, the
+/// smallest visible group is hidden whole. Rows `0..n` are the groups, row `n` the overall one.
+fn suppress(grid: &mut Grid, layout: &Layout, n: usize) {
+    let width = layout.width();
+    let value = |grid: &Grid, r: usize, c: usize| grid.values[r * width + c];
+    let hide = |grid: &mut Grid, r: usize, cells: &[usize]| {
+        for &c in cells {
+            grid.hidden[r * width + c] = true;
+        }
+    };
+    let row: Vec<usize> = (0..width).collect();
+    let screening: Vec<usize> =
+        [Layout::SCREENED, Layout::NOT_SCREENED].into_iter().chain((0..layout.domains).flat_map(|d| [layout.positive(d), layout.negative(d)])).collect();
+    let mut units: Vec<Vec<usize>> = vec![screening];
+    units.extend((0..layout.domains).map(|d| vec![layout.positive(d), layout.negative(d)]));
+    units.extend((0..DIMENSIONS.len()).map(|m| (0..3).map(|k| layout.complete(m) + k).collect()));
+
+    for r in 0..=n {
+        if small(value(grid, r, Layout::MEMBERS)) {
+            hide(grid, r, &row);
+        }
+        for unit in &units {
+            if unit.iter().any(|&c| small(value(grid, r, c))) {
+                hide(grid, r, unit);
+            }
+        }
+    }
+    // Complementary: never a lone hidden unit among the groups of a column.
+    let size = |grid: &Grid, r: usize, unit: &[usize]| unit.iter().map(|&c| value(grid, r, c)).min().unwrap_or(0);
+    for unit in std::iter::once(&row).chain(&units) {
+        let hidden: Vec<usize> = (0..n).filter(|&r| unit.iter().all(|&c| grid.hidden[r * width + c])).collect();
+        if hidden.len() == 1 {
+            let next = (0..n).filter(|r| !hidden.contains(r)).min_by_key(|&r| (size(grid, r, if unit == &row { &[Layout::MEMBERS] } else { unit }), r));
+            if let Some(r) = next {
+                hide(grid, r, unit);
+            }
+        }
+    }
+    // The attacker's check; each round hides one more whole group, so this ends.
+    while grid.recoverable().is_some() {
+        let visible = (0..n).filter(|&r| !grid.hidden[r * width + Layout::MEMBERS]).min_by_key(|&r| (value(grid, r, Layout::MEMBERS), r));
+        match visible {
+            Some(r) => hide(grid, r, &row),
+            None => {
+                hide(grid, n, &row);
+                break;
+            }
+        }
+    }
+}
+
 /// The equity report for one dimension.
 pub fn equity(snapshot: &Snapshot, filter: &Filter, dimension: Measure) -> Equity {
     let site = filter.site.as_deref().map(|s| snapshot.site_index(s).unwrap_or(u32::MAX));
@@ -200,7 +259,7 @@ pub fn equity(snapshot: &Snapshot, filter: &Filter, dimension: Measure) -> Equit
         equations.push(Equation { total: n * width + c, parts: (0..n).map(|r| r * width + c).collect() });
     }
     let mut grid = Grid::new(values, equations);
-    grid.suppress();
+    suppress(&mut grid, &layout, n);
     let cell = |r: usize, c: usize| {
         let i = r * width + c;
         if grid.hidden[i] {

@@ -3,11 +3,11 @@
 //! A published table is a set of counts ("cells") tied together by sums: a column's groups add up to its
 //! total, and a group's members split into, say, screened and not screened. Hiding only the cells under 11
 //! ("primary" suppression) is not enough: a reader who knows the total subtracts the visible cells and gets
-//! the hidden one back. So after the primary step this module plays the attacker. It narrows every hidden
-//! cell to the interval the published cells and sums allow (interval propagation over the equations, run to
-//! a fixed point), and whenever one is pinned to a single value it hides one more cell of that equation (the
-//! smallest visible one: the least information lost), then tries again. It stops when no hidden cell can be
-//! worked out exactly. Hiding only ever widens intervals, so this terminates; at worst everything is hidden.
+//! the hidden one back. The table's owner (the equity report) decides what to hide in whole units (a
+//! group's row, a rate's pair of counts) and this module plays the attacker: it narrows every hidden cell to
+//! the interval the published cells and sums allow (interval propagation over the equations, run to a
+//! fixed point) and says whether any hidden cell is pinned to a single value. The owner hides more until
+//! none is. Hiding only ever widens intervals, so that loop ends; at worst everything is hidden.
 //!
 //! What it does not defend against (named in ARCHITECTURE.md): differencing two reports cut differently
 //! (site A's table against the ACO's), and narrowing a hidden cell to a small range rather than one value.
@@ -42,33 +42,12 @@ impl Grid {
         Grid { values, hidden, equations }
     }
 
-    /// Primary suppression, then complementary suppression until no hidden cell can be recovered exactly.
-    pub fn suppress(&mut self) {
-        for (v, h) in self.values.iter().zip(self.hidden.iter_mut()) {
-            *h = (1..MIN_CELL).contains(v);
-        }
-        loop {
-            let bounds = self.bounds();
-            let Some(pinned) = (0..self.values.len()).find(|&i| self.hidden[i] && bounds[i].0 == bounds[i].1) else {
-                return;
-            };
-            // The smallest visible cell of an equation that pins it; if every such cell is hidden already,
-            // the smallest visible cell anywhere (rare: a chain of equations pins it).
-            let candidates: Vec<usize> = self
-                .equations
-                .iter()
-                .filter(|e| e.total == pinned || e.parts.contains(&pinned))
-                .flat_map(|e| std::iter::once(e.total).chain(e.parts.iter().copied()))
-                .filter(|&i| !self.hidden[i])
-                .collect();
-            let pool: Vec<usize> =
-                if candidates.is_empty() { (0..self.values.len()).filter(|&i| !self.hidden[i]).collect() } else { candidates };
-            match pool.into_iter().min_by_key(|&i| (self.values[i], i)) {
-                Some(i) => self.hidden[i] = true,
-                // Everything is hidden: nothing can be pinned any more, but stop regardless.
-                None => return,
-            }
-        }
+    /// The first hidden cell of 1 to 10 that the visible cells and the equations give away exactly, if any.
+    /// A hidden cell given away as 0, or as 11 or more, discloses nothing the rule protects (both could have
+    /// been shown); if it helps give away a small one, that one is found.
+    pub fn recoverable(&self) -> Option<usize> {
+        let bounds = self.bounds();
+        (0..self.values.len()).find(|&i| self.hidden[i] && bounds[i].0 == bounds[i].1 && (1..MIN_CELL as i128).contains(&bounds[i].0))
     }
 
     /// The interval each cell is known to lie in, given the visible cells and the equations.
@@ -116,34 +95,39 @@ mod tests {
     use super::*;
 
     /// Groups in a column with a total: cells 0..n are groups, n is the total.
-    fn column(groups: &[u64]) -> Grid {
+    fn column(groups: &[u64], hidden: &[usize]) -> Grid {
         let mut values = groups.to_vec();
         values.push(groups.iter().sum());
-        Grid::new(values, vec![Equation { total: groups.len(), parts: (0..groups.len()).collect() }])
+        let mut g = Grid::new(values, vec![Equation { total: groups.len(), parts: (0..groups.len()).collect() }]);
+        for &h in hidden {
+            g.hidden[h] = true;
+        }
+        g
     }
 
     #[test]
-    fn one_small_cell_takes_the_next_smallest_with_it() {
-        let mut g = column(&[40, 5, 30, 22]);
-        g.suppress();
-        assert_eq!(g.hidden, vec![false, true, false, true, false]);
-        let b = g.bounds();
-        assert!(b[1].0 < b[1].1 && b[3].0 < b[3].1, "{b:?}");
+    fn one_hidden_cell_beside_its_total_is_given_away() {
+        assert_eq!(column(&[40, 5, 30], &[1]).recoverable(), Some(1));
+        assert_eq!(column(&[40, 5, 30], &[1, 2]).recoverable(), None);
+        let b = column(&[40, 5, 30], &[1, 2]).bounds();
+        assert_eq!((b[1], b[2]), ((0, 35), (0, 35)));
     }
 
     #[test]
-    fn nothing_small_hides_nothing_and_zero_is_shown() {
-        let mut g = column(&[40, 0, 30]);
-        g.suppress();
-        assert!(g.hidden.iter().all(|h| !h));
-    }
-
-    #[test]
-    fn a_split_that_would_give_a_small_cell_back_is_hidden_too() {
+    fn a_split_gives_a_hidden_cell_away_through_its_row() {
         // members = screened + not screened; 50 = 45 + 5: showing 50 and 45 shows the 5.
         let mut g = Grid::new(vec![50, 45, 5], vec![Equation { total: 0, parts: vec![1, 2] }]);
-        g.suppress();
-        assert!(g.hidden[2]);
-        assert!(g.hidden[0] || g.hidden[1]);
+        g.hidden[2] = true;
+        assert_eq!(g.recoverable(), Some(2));
+        g.hidden[1] = true;
+        assert_eq!(g.recoverable(), None);
+    }
+
+    #[test]
+    fn a_hidden_zero_or_large_cell_given_away_is_no_disclosure() {
+        // 40 + a + b = 40 forces a = b = 0: zeros may be shown anyway.
+        assert_eq!(column(&[40, 0, 0], &[1, 2]).recoverable(), None);
+        assert_eq!(column(&[40, 20, 5], &[1]).recoverable(), None);
+        assert_eq!(column(&[40, 20, 5], &[2]).recoverable(), Some(2));
     }
 }
