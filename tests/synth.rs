@@ -95,7 +95,7 @@ fn pick<'a, T>(rng: &mut StdRng, weights: &[u32], items: &'a [T]) -> &'a T {
     &items[items.len() - 1]
 }
 
-fn response(member: Uuid, instrument: &str, chw: &str, at: DateTime<Utc>, proxy: bool, answers: Vec<Answer>) -> Response {
+pub fn response(member: Uuid, instrument: &str, chw: &str, at: DateTime<Utc>, proxy: bool, answers: Vec<Answer>) -> Response {
     let version = intake_model::instrument::all()
         .expect("instruments")
         .iter()
@@ -129,7 +129,7 @@ fn response(member: Uuid, instrument: &str, chw: &str, at: DateTime<Utc>, proxy:
 }
 
 /// Answers of an AHC core screening that score exactly `positive` positive.
-fn screening_answers(positive: &[&str]) -> Vec<Answer> {
+pub fn screening_answers(positive: &[&str]) -> Vec<Answer> {
     let p = |d: &str| positive.contains(&d);
     let code = |item: &str, c: &str| Answer::value(item, AnswerValue::Code(loinc(c)));
     let safety = if p("interpersonal-safety") { "LA6482-9" } else { "LA6270-8" };
