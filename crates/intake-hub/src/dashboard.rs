@@ -113,7 +113,8 @@ impl Text {
     fn cell(&self, c: Cell) -> String {
         match c {
             Cell::Count(n) => self.number(n),
-            Cell::Suppressed => "&lt;11".to_owned(),
+            // Kept left to right inside right-to-left text, so the sign is not mirrored to ">11".
+            Cell::Suppressed => "<span dir=\"ltr\">&lt;11</span>".to_owned(),
         }
     }
     fn measure(&self, m: &str) -> String {
