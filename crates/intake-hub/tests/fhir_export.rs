@@ -165,7 +165,10 @@ fn first_batch() -> Vec<Record> {
             Respondent::SelfReported,
             vec![
                 code("living-situation", LOINC, "LA31994-9"),
-                Answer::value("housing-problems", AnswerValue::Codes(vec![Coding::new(LOINC, "LA28580-1"), Coding::new(LOINC, "LA32001-2")])),
+                Answer::value(
+                    "housing-problems",
+                    AnswerValue::Codes(vec![Coding::new(LOINC, "LA28580-1"), Coding::new(LOINC, "LA32001-2")]),
+                ),
                 code("food-worry", LOINC, "LA6729-3"),
                 code("food-ran-out", LOINC, "LA28398-8"),
                 code("transportation", LOINC, "LA33-6"),
@@ -395,7 +398,10 @@ fn scenario(url: &str, work: &Path) {
     assert_eq!(categories(obs(2, "sexual-orientation")), ["survey", "social-history", "personal-characteristic"]);
     assert_eq!(categories(obs(2, "hearing")), ["survey", "disability-status"]);
     assert_eq!(obs(2, "gender-identity")["code"]["coding"][0]["code"], "76691-5");
-    assert_eq!(obs(2, "race-ethnicity")["code"]["coding"][0], serde_json::json!({"system": "urn:equity-intake:item", "code": "demographics/race-ethnicity"}));
+    assert_eq!(
+        obs(2, "race-ethnicity")["code"]["coding"][0],
+        serde_json::json!({"system": "urn:equity-intake:item", "code": "demographics/race-ethnicity"})
+    );
     assert_eq!(obs(3, "race-ethnicity")["method"]["coding"][0]["code"], "reported-by-related-person");
     assert_eq!(obs(2, "race-ethnicity")["method"]["coding"][0]["code"], "self-reported");
     assert_eq!(obs(9, "race-ethnicity-other")["valueString"], "Test write-in group");
@@ -429,7 +435,8 @@ fn damaged_lines_are_refused(work: &Path) {
             std::fs::copy(full.join(f), dir.join(f)).expect("copy");
         }
         let mut lines = read(&dir, name);
-        let target = lines.iter_mut().find(|r| r.to_string().contains("ASKU") || r.get("dataAbsentReason").is_some()).expect("a line to damage");
+        let target =
+            lines.iter_mut().find(|r| r.to_string().contains("ASKU") || r.get("dataAbsentReason").is_some()).expect("a line to damage");
         change(target);
         let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
         std::fs::write(dir.join(name), text).expect("write");

@@ -155,12 +155,7 @@ pub fn write(db: &Db, out: &Path, since: Option<chrono::DateTime<chrono::Utc>>) 
 
 /// Runs `each` on every row; an export error stops the query and is returned as itself (a row callback
 /// can only return a `DbError`).
-fn each_row(
-    tx: &mut dyn Tx,
-    sql: &str,
-    params: &[Value],
-    mut each: impl FnMut(Row) -> Result<(), ExportError>,
-) -> Result<(), ExportError> {
+fn each_row(tx: &mut dyn Tx, sql: &str, params: &[Value], mut each: impl FnMut(Row) -> Result<(), ExportError>) -> Result<(), ExportError> {
     let mut failed = None;
     let result = tx.query_each(sql, params, &mut |row| {
         each(row).map_err(|e| {
@@ -267,9 +262,9 @@ fn write_patients<W: Write>(
 fn stored_outcome(value: Option<String>, reason: Option<String>) -> Result<AnswerOutcome, ExportError> {
     match (value, reason) {
         (Some(v), None) => serde_json::from_str(&v).map(AnswerOutcome::Value).map_err(|_| ExportError::Stored("answer")),
-        (None, Some(r)) => AbsentReason::parse(&r)
-            .map(|reason| AnswerOutcome::Absent { reason, note: None })
-            .map_err(|_| ExportError::Stored("answer")),
+        (None, Some(r)) => {
+            AbsentReason::parse(&r).map(|reason| AnswerOutcome::Absent { reason, note: None }).map_err(|_| ExportError::Stored("answer"))
+        }
         _ => Err(ExportError::Stored("answer")),
     }
 }
@@ -297,9 +292,7 @@ fn write_responses<W: Write>(
         }
         let completed_at = row.text(1)?;
         let response: model::Response = serde_json::from_str(&row.text(2)?).map_err(|_| ExportError::Stored("response"))?;
-        let plan = plans
-            .iter()
-            .find(|p| p.instrument.id == response.instrument_id && p.instrument.version == response.instrument_version);
+        let plan = plans.iter().find(|p| p.instrument.id == response.instrument_id && p.instrument.version == response.instrument_version);
         let ids = ResponseIds::new(&response);
         write_questionnaire_response(questionnaires, plan, &ids, &completed_at, &response)?;
         if let Some(plan) = plan.filter(|p| p.observed) {
@@ -447,7 +440,8 @@ fn write_patient<W: Write>(
         identifier.push(Identifier { kind: concept(coding(IDENTIFIER_TYPE, "MR")), system: &mrn_system, value });
     }
     let (family, given) = (nonblank(&person.family_name), nonblank(&person.given_name));
-    let name = if family.is_some() || given.is_some() { vec![HumanName { family, given: given.into_iter().collect() }] } else { Vec::new() };
+    let name =
+        if family.is_some() || given.is_some() { vec![HumanName { family, given: given.into_iter().collect() }] } else { Vec::new() };
     let extension = race.map(|r| vec![r.race.extension(US_CORE_RACE), r.ethnicity.extension(US_CORE_ETHNICITY)]).unwrap_or_default();
     out.line(&Patient { resource_type: "Patient", id: member_id, extension, identifier, name, birth_date: person.date_of_birth })
 }
@@ -605,6 +599,17 @@ fn race_ethnicity(item: &'static Item, outcome: &AnswerOutcome) -> Option<RaceEt
     Some(RaceEthnicity { race, ethnicity })
 }
 
+/// False for a value FHIR cannot carry: no option chosen, or a blank write-in. The device never stores
+/// one; should a damaged record hold one, its item is exported without an answer (and no Observation)
+/// rather than as invalid FHIR, and rather than failing the whole export.
+fn has_value(value: &AnswerValue) -> bool {
+    match value {
+        AnswerValue::Codes(cs) => !cs.is_empty(),
+        AnswerValue::Text(t) => !t.trim().is_empty(),
+        _ => true,
+    }
+}
+
 fn codes(value: &AnswerValue) -> &[model::Coding] {
     match value {
         AnswerValue::Code(c) => std::slice::from_ref(c),
@@ -662,11 +667,8 @@ fn plan(instrument: &'static Instrument) -> InstrumentPlan {
             categories: categories(&instrument.id, &item.id, domain_of(&item.id)).into_iter().map(concept).collect(),
         })
         .collect();
-    let domain_categories = instrument
-        .scoring
-        .iter()
-        .map(|d| categories(&instrument.id, "", Some(&d.domain)).into_iter().map(concept).collect())
-        .collect();
+    let domain_categories =
+        instrument.scoring.iter().map(|d| categories(&instrument.id, "", Some(&d.domain)).into_iter().map(concept).collect()).collect();
     InstrumentPlan { instrument, questionnaire, observed: OBSERVED.contains(&instrument.id.as_str()), items, domain_categories }
 }
 
@@ -687,18 +689,24 @@ fn categories(instrument: &str, item: &str, domain: Option<&str>) -> Vec<Coding<
     match (instrument, item) {
         (
             DEMOGRAPHICS,
-            "race-ethnicity" | "tribe" | "race-ethnicity-other" | "sexual-orientation" | "sexual-orientation-other"
-            | "gender-identity" | "gender-identity-other" | "sex-at-birth" | "pronouns" | "pronouns-other",
+            "race-ethnicity"
+            | "tribe"
+            | "race-ethnicity-other"
+            | "sexual-orientation"
+            | "sexual-orientation-other"
+            | "gender-identity"
+            | "gender-identity-other"
+            | "sex-at-birth"
+            | "pronouns"
+            | "pronouns-other",
         ) => vec![SURVEY, SOCIAL_HISTORY, PERSONAL_CHARACTERISTIC],
         (
             DEMOGRAPHICS,
-            "language-spoken" | "language-spoken-other" | "language-written" | "language-written-other" | "interpreter"
-            | "english",
+            "language-spoken" | "language-spoken-other" | "language-written" | "language-written-other" | "interpreter" | "english",
         ) => sdoh(&["language-access"]),
         (
             DEMOGRAPHICS,
-            "hearing" | "seeing" | "concentrating" | "walking" | "dressing" | "errands" | "accommodations"
-            | "accommodations-describe",
+            "hearing" | "seeing" | "concentrating" | "walking" | "dressing" | "errands" | "accommodations" | "accommodations-describe",
         ) => vec![SURVEY, DISABILITY_STATUS],
         ("ahc-core", "living-situation") => sdoh(&["housing-instability", "homelessness"]),
         ("ahc-supp", "other-language") => sdoh(&["language-access"]),
@@ -756,11 +764,18 @@ struct QuestionnaireResponse<'a> {
     authored: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<Reference<'a>>,
+    #[serde(skip_serializing_if = "QrItems::is_empty")]
     item: QrItems<'a>,
 }
 
 /// The items, serialized straight from the answers (no per-item allocation).
 struct QrItems<'a>(&'a [Answer]);
+
+impl QrItems<'_> {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
 
 impl Serialize for QrItems<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -782,7 +797,7 @@ impl Serialize for QrItem<'_> {
             answer: Option<QrAnswers<'a>>,
         }
         let item = match &self.0.outcome {
-            AnswerOutcome::Value(v) => Item { link_id: &self.0.item_id, extension: None, answer: Some(QrAnswers(v)) },
+            AnswerOutcome::Value(v) => Item { link_id: &self.0.item_id, extension: None, answer: has_value(v).then_some(QrAnswers(v)) },
             AnswerOutcome::Absent { reason, .. } => Item {
                 link_id: &self.0.item_id,
                 extension: Some([Extension { value_code: Some(reason.as_str()), ..Extension::new(DATA_ABSENT_REASON_EXTENSION) }]),
@@ -838,7 +853,8 @@ fn write_questionnaire_response<W: Write>(
     let questionnaire = match plan {
         Some(p) => p.questionnaire.as_str(),
         None => {
-            unknown = format!("urn:equity-intake:questionnaire:{}|{}", urn_part(&response.instrument_id), urn_part(&response.instrument_version));
+            unknown =
+                format!("urn:equity-intake:questionnaire:{}|{}", urn_part(&response.instrument_id), urn_part(&response.instrument_version));
             unknown.as_str()
         }
     };
@@ -896,7 +912,14 @@ struct Observation<'a> {
 }
 
 impl<'a> Observation<'a> {
-    fn new(ids: &'a ResponseIds, id: &'a str, completed_at: &'a str, code: Concept<'a>, category: &'a [Concept<'a>], method: Concept<'a>) -> Self {
+    fn new(
+        ids: &'a ResponseIds,
+        id: &'a str,
+        completed_at: &'a str,
+        code: Concept<'a>,
+        category: &'a [Concept<'a>],
+        method: Concept<'a>,
+    ) -> Self {
         Observation {
             resource_type: "Observation",
             id,
@@ -982,6 +1005,9 @@ fn write_observations<W: Write>(
     for (position, answer) in response.answers.iter().enumerate() {
         // An answer to an item the instrument lacks is damaged data; the QuestionnaireResponse keeps it.
         let Some(item) = plan.items.iter().find(|p| p.item.id == answer.item_id) else { continue };
+        if matches!(&answer.outcome, AnswerOutcome::Value(v) if !has_value(v)) {
+            continue;
+        }
         id_buffer.clear();
         if fits_id(&[&ids.id, "-", &answer.item_id]) {
             let _ = write!(id_buffer, "{}-{}", ids.id, answer.item_id);
@@ -1181,10 +1207,7 @@ mod tests {
     fn the_extension_json_has_text_and_no_empty_parts() {
         let r = map(&chose(&[("cdc", "2135-2")]));
         let json = serde_json::to_value(r.race.extension(US_CORE_RACE)).expect("json");
-        assert_eq!(
-            json,
-            serde_json::json!({"url": US_CORE_RACE, "extension": [{"url": "text", "valueString": "Hispanic or Latino"}]})
-        );
+        assert_eq!(json, serde_json::json!({"url": US_CORE_RACE, "extension": [{"url": "text", "valueString": "Hispanic or Latino"}]}));
     }
 
     fn response(instrument_id: &str, answers: Vec<Answer>, respondent: Respondent) -> model::Response {
@@ -1235,7 +1258,10 @@ mod tests {
             vec![
                 Answer::value("food-worry", loinc("LA28398-8")),
                 Answer::absent("food-ran-out", AbsentReason::AskedDeclined),
-                Answer::value("housing-problems", AnswerValue::Codes(vec![model::Coding::new(LOINC, "LA28580-1"), model::Coding::new(LOINC, "LA31996-4")])),
+                Answer::value(
+                    "housing-problems",
+                    AnswerValue::Codes(vec![model::Coding::new(LOINC, "LA28580-1"), model::Coding::new(LOINC, "LA31996-4")]),
+                ),
                 Answer::absent("transportation", AbsentReason::NotAsked),
             ],
             Respondent::SelfReported,
@@ -1257,7 +1283,8 @@ mod tests {
         assert_eq!(problems["component"].as_array().expect("components").len(), 2);
         assert_eq!(problems["component"][0]["code"]["coding"][0]["code"], "96778-6");
         assert_eq!(problems["component"][1]["valueCodeableConcept"]["coding"][0]["code"], "LA31996-4");
-        let categories: Vec<&str> = problems["category"].as_array().expect("category").iter().filter_map(|c| c["coding"][0]["code"].as_str()).collect();
+        let categories: Vec<&str> =
+            problems["category"].as_array().expect("category").iter().filter_map(|c| c["coding"][0]["code"].as_str()).collect();
         assert_eq!(categories, ["survey", "sdoh", "inadequate-housing"]);
     }
 
@@ -1312,6 +1339,26 @@ mod tests {
         assert!(!pos("-little-interest") && !pos("-feeling-down"));
         assert!(pos("-exercise-days"), "no exercise is below 150 minutes a week");
         assert_eq!(by_id(&obs, "-exercise-days")["valueInteger"], 0);
+    }
+
+    #[test]
+    fn values_fhir_cannot_carry_are_left_out_not_exported_invalid() {
+        let r = response(
+            "ahc-core",
+            vec![Answer::value("housing-problems", AnswerValue::Codes(vec![])), Answer::value("food-worry", loinc("LA28398-8"))],
+            Respondent::SelfReported,
+        );
+        assert_eq!(observations(&r).len(), 1);
+        let mut out = Out { path: PathBuf::from("QuestionnaireResponse.ndjson"), w: Vec::new(), records: 0 };
+        write_questionnaire_response(&mut out, None, &ResponseIds::new(&r), "2026-01-05T10:00:00.000000Z", &r).expect("write");
+        let qr: serde_json::Value = serde_json::from_slice(&out.w).expect("json");
+        assert_eq!(qr["item"][0], serde_json::json!({"linkId": "housing-problems"}));
+        assert_eq!(qr["questionnaire"], "urn:equity-intake:questionnaire:ahc-core|2018");
+        let empty = response("consent", vec![], Respondent::SelfReported);
+        let mut out = Out { path: PathBuf::from("QuestionnaireResponse.ndjson"), w: Vec::new(), records: 0 };
+        write_questionnaire_response(&mut out, None, &ResponseIds::new(&empty), "2026-01-05T10:00:00.000000Z", &empty).expect("write");
+        let qr: serde_json::Value = serde_json::from_slice(&out.w).expect("json");
+        assert!(qr.get("item").is_none(), "FHIR JSON has no empty arrays");
     }
 
     #[test]
