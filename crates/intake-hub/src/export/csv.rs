@@ -19,7 +19,7 @@ use std::path::Path;
 use chrono::{DateTime, Datelike, Utc};
 use intake_model::{AnswerOutcome, AnswerValue, FollowUp, MemberVersion, Need, Respondent, Response};
 
-use super::{io_error, ExportError, ExportFile, Role};
+use super::{io_error, ExportError, ExportFile, Role, Withdrawn};
 use crate::db::{Db, DbError, Tx, Value};
 use crate::hub::stamp;
 
@@ -113,16 +113,6 @@ fn parse<T: serde::de::DeserializeOwned>(body: &str, what: &'static str) -> Resu
     serde_json::from_str(body).map_err(|_| DbError::Stored(what))
 }
 
-/// Responses that no longer count: retracted, or replaced by a correction.
-fn withdrawn(tx: &mut dyn Tx) -> Result<(HashSet<String>, HashSet<String>), DbError> {
-    let retracted = tx.query("SELECT response_id FROM retractions", &[])?.iter().map(|r| r.text(0)).collect::<Result<_, _>>()?;
-    let superseded = tx
-        .query("SELECT supersedes FROM responses WHERE supersedes IS NOT NULL", &[])?
-        .iter()
-        .map(|r| r.text(0))
-        .collect::<Result<_, _>>()?;
-    Ok((retracted, superseded))
-}
 
 /// Records that arrived after `since` (by the batch that brought them), or all.
 fn arrived(since: Option<DateTime<Utc>>, table: &str) -> (String, Vec<Value>) {
@@ -139,10 +129,10 @@ fn arrived(since: Option<DateTime<Utc>>, table: &str) -> (String, Vec<Value>) {
 pub fn write(db: &Db, out: &Path, since: Option<DateTime<Utc>>, role: Role) -> Result<Vec<ExportFile>, ExportError> {
     std::fs::create_dir_all(out).map_err(io_error(out))?;
     db.with_read(|tx| -> Result<Vec<ExportFile>, ExportError> {
-        let (retracted, superseded) = withdrawn(tx)?;
+        let withdrawn = Withdrawn::load(tx)?;
         Ok(vec![
-            members(tx, out, since, role, &retracted, &superseded)?,
-            responses(tx, out, since, role, &retracted, &superseded)?,
+            members(tx, out, since, role, &withdrawn)?,
+            responses(tx, out, since, role, &withdrawn)?,
             needs(tx, out, since)?,
             follow_ups(tx, out, since, role)?,
         ])
@@ -154,8 +144,7 @@ fn members(
     dir: &Path,
     since: Option<DateTime<Utc>>,
     role: Role,
-    retracted: &HashSet<String>,
-    superseded: &HashSet<String>,
+    withdrawn: &Withdrawn,
 ) -> Result<ExportFile, ExportError> {
     // Members whose records arrived since the cutoff: their whole current row is exported again.
     let wanted: Option<HashSet<String>> = match since {
@@ -233,7 +222,7 @@ fn members(
         &mut |row| {
             let member = row.text(0)?;
             let id = row.text(1)?;
-            if retracted.contains(&id) || superseded.contains(&id) || wanted.as_ref().is_some_and(|w| !w.contains(&member)) {
+            if withdrawn.contains(&id) || wanted.as_ref().is_some_and(|w| !w.contains(&member)) {
                 return Ok(());
             }
             if current.as_ref().is_none_or(|(m, _, _)| *m != member) {
@@ -272,8 +261,7 @@ fn responses(
     dir: &Path,
     since: Option<DateTime<Utc>>,
     role: Role,
-    retracted: &HashSet<String>,
-    superseded: &HashSet<String>,
+    withdrawn: &Withdrawn,
 ) -> Result<ExportFile, ExportError> {
     let header = [
         "response_id", "member_id", "instrument_id", "instrument_version", "wording_version", "site", "collected_by",
@@ -294,13 +282,7 @@ fn responses(
                 Some(f) => parse(&f, "response facts")?,
                 None => Default::default(),
             };
-            let status = if retracted.contains(&id) {
-                "retracted"
-            } else if superseded.contains(&id) {
-                "superseded"
-            } else {
-                "current"
-            };
+            let status = withdrawn.status(&id);
             let answers: Vec<String> = r.answers.iter().map(|a| format!("{}={}", a.item_id, answer_field(role, &a.outcome))).collect();
             out.row(
                 dir,

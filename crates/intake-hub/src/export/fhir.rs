@@ -90,7 +90,6 @@
 //! and SOGI: `social-history` and SDOHCC `personal-characteristic`. Substance use and physical activity:
 //! `social-history`. PHQ-2: `survey` only (a clinical screen, not a social need).
 
-use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -103,7 +102,7 @@ use intake_model::scoring::{Outcome, Rule, ScoringContext};
 use intake_model::{AbsentReason, Answer, AnswerOutcome, AnswerValue, Respondent};
 use serde::{Serialize, Serializer};
 
-use super::{io_error, ExportError, ExportFile};
+use super::{io_error, ExportError, ExportFile, Withdrawn};
 use crate::db::{Db, DbError, Row, Tx, Value};
 use crate::hub::stamp;
 
@@ -144,7 +143,7 @@ pub fn write(db: &Db, out: &Path, since: Option<chrono::DateTime<chrono::Utc>>) 
     let mut observations = Out::create(out, "Observation.ndjson")?;
     // One read transaction: the three files describe one snapshot, and ingest goes on meanwhile.
     db.with_read(|tx| -> Result<(), ExportError> {
-        let hidden = hidden_responses(tx)?;
+        let hidden = Withdrawn::load(tx)?;
         write_patients(tx, since.as_ref(), &hidden, race_item, &mut patients)?;
         write_responses(tx, since.as_ref(), &hidden, &plans, &mut questionnaires, &mut observations)
     })?;
@@ -169,18 +168,6 @@ fn each_row(tx: &mut dyn Tx, sql: &str, params: &[Value], mut each: impl FnMut(R
     }
 }
 
-/// Retracted responses, and responses a correction replaced. Few, so held in memory; it keeps the
-/// streaming queries free of anti-joins on unindexed columns.
-fn hidden_responses(tx: &mut dyn Tx) -> Result<HashSet<String>, ExportError> {
-    let mut hidden = HashSet::new();
-    for sql in ["SELECT response_id FROM retractions", "SELECT supersedes FROM responses WHERE supersedes IS NOT NULL"] {
-        each_row(tx, sql, &[], |row| {
-            hidden.insert(row.text(0)?);
-            Ok(())
-        })?;
-    }
-    Ok(hidden)
-}
 
 /// Every member's versions and race answers in one stream ordered by member, so a Patient is written as
 /// soon as its member's rows have passed. Kind `v`: a version (site, body); `r`: a race and ethnicity
@@ -216,7 +203,7 @@ struct Member {
 fn write_patients<W: Write>(
     tx: &mut dyn Tx,
     since: Option<&Value>,
-    hidden: &HashSet<String>,
+    hidden: &Withdrawn,
     race_item: Option<&'static Item>,
     out: &mut Out<W>,
 ) -> Result<(), ExportError> {
@@ -272,7 +259,7 @@ fn stored_outcome(value: Option<String>, reason: Option<String>) -> Result<Answe
 fn write_responses<W: Write>(
     tx: &mut dyn Tx,
     since: Option<&Value>,
-    hidden: &HashSet<String>,
+    hidden: &Withdrawn,
     plans: &[InstrumentPlan],
     questionnaires: &mut Out<W>,
     observations: &mut Out<W>,

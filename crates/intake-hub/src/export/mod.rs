@@ -7,9 +7,10 @@
 pub mod csv;
 pub mod fhir;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::db::DbError;
+use crate::db::{DbError, Tx};
 
 pub use crate::users::Role;
 
@@ -31,6 +32,41 @@ pub enum ExportError {
 pub struct ExportFile {
     pub name: String,
     pub records: u64,
+}
+
+/// Responses that no longer count: retracted ("entered in error"), or replaced by a correction that names
+/// them in `supersedes`. Few, so held in memory; it keeps the streaming queries free of anti-joins on
+/// unindexed columns.
+pub(crate) struct Withdrawn {
+    retracted: HashSet<String>,
+    superseded: HashSet<String>,
+}
+
+impl Withdrawn {
+    pub(crate) fn load(tx: &mut dyn Tx) -> Result<Withdrawn, DbError> {
+        let ids = |tx: &mut dyn Tx, sql: &str| -> Result<HashSet<String>, DbError> {
+            tx.query(sql, &[])?.iter().map(|r| r.text(0)).collect()
+        };
+        Ok(Withdrawn {
+            retracted: ids(tx, "SELECT response_id FROM retractions")?,
+            superseded: ids(tx, "SELECT supersedes FROM responses WHERE supersedes IS NOT NULL")?,
+        })
+    }
+
+    pub(crate) fn contains(&self, response_id: &str) -> bool {
+        self.retracted.contains(response_id) || self.superseded.contains(response_id)
+    }
+
+    /// `retracted`, `superseded` or `current`.
+    pub(crate) fn status(&self, response_id: &str) -> &'static str {
+        if self.retracted.contains(response_id) {
+            "retracted"
+        } else if self.superseded.contains(response_id) {
+            "superseded"
+        } else {
+            "current"
+        }
+    }
 }
 
 pub(crate) fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
