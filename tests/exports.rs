@@ -94,10 +94,21 @@ fn synth_response(member_id: uuid::Uuid, at: chrono::DateTime<chrono::Utc>) -> i
     }
 }
 
+/// The named members arrive a day after the synthetic population (a later batch), so `--since` can tell
+/// them apart.
 fn load_names(hub: &Hub) {
     let records = members_with_names();
+    let received = (synth::now() + chrono::Duration::days(1)).format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string();
     hub.db()
-        .with_tx(|tx| intake_hub::ingest::insert_records(tx, &records, "names", "north").map(drop))
+        .with_tx(|tx| -> Result<(), intake_hub::HubError> {
+            intake_hub::ingest::insert_records(tx, &records, "names", "north")?;
+            tx.exec(
+                "INSERT INTO batches (batch_id, device_id, sequence, received_at, record_count, records_new, receipt_body, receipt_signature) \
+                 VALUES ('names', '00000000-0000-0000-0000-0000000000ff', 1, ?1, 18, 18, '', '')",
+                &[received.into()],
+            )?;
+            Ok(())
+        })
         .expect("insert");
 }
 
@@ -149,6 +160,18 @@ fn the_csv_opens_with_the_right_characters_in_every_script() {
     for file in ["responses.csv", "needs.csv", "follow_ups.csv"] {
         assert!(std::fs::read(analyst.path().join(file)).expect("file").starts_with(b"\xEF\xBB\xBF"), "{file}");
     }
+    // Incremental: only what reached the hub after the cutoff (the named members' later batch).
+    let since = tempfile::tempdir().expect("dir");
+    let out = Command::new(binary("intake-hub"))
+        .args(["--db", backend.url(), "export", "csv", "--since"])
+        .arg((synth::now() + chrono::Duration::hours(1)).to_rfc3339())
+        .arg("--out")
+        .arg(since.path())
+        .output()
+        .expect("runs");
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(listed.contains(&format!("members.csv: {}", NAMES.len())) && listed.contains(&format!("responses.csv: {}", NAMES.len())), "{listed}");
+
     // FHIR carries identified records, so it is refused to an analyst.
     let refused = Command::new(binary("intake-hub"))
         .args(["--db", backend.url(), "export", "fhir", "--role", "analyst", "--out"])
@@ -159,7 +182,7 @@ fn the_csv_opens_with_the_right_characters_in_every_script() {
 
     let audit = Hub::open(backend.url()).expect("hub").audit_log(10).expect("audit");
     let exports: Vec<_> = audit.iter().filter(|e| e.action.starts_with("export-")).collect();
-    assert_eq!(exports.len(), 3, "{audit:?}");
+    assert_eq!(exports.len(), 4, "{audit:?}");
     assert!(exports.iter().any(|e| e.detail.contains("failed")), "the refused export is audited too");
 }
 

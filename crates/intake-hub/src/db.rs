@@ -85,6 +85,19 @@ impl Row {
             _ => self.text(i).map(Some),
         }
     }
+    /// The text of a column without copying it (for hot loops over many rows).
+    pub fn str(&self, i: usize) -> Result<&str> {
+        match self.0.get(i) {
+            Some(Value::Text(v)) => Ok(v),
+            _ => Err(DbError::Type(i)),
+        }
+    }
+    pub fn opt_str(&self, i: usize) -> Result<Option<&str>> {
+        match self.0.get(i) {
+            Some(Value::Null) => Ok(None),
+            _ => self.str(i).map(Some),
+        }
+    }
 }
 
 /// The statements of one transaction.

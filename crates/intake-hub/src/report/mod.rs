@@ -132,10 +132,20 @@ struct Visit {
     chw: u32,
 }
 
-#[derive(Debug, Clone)]
+/// A member's answer to a measure at a time. The group is interned (an index into [`Snapshot::groups`]):
+/// 300,000 responses would otherwise carry a million small strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Answered {
+    Group(u32),
+    Declined,
+    Unknown,
+    NotAsked,
+}
+
+#[derive(Debug, Clone, Copy)]
 struct Fact {
     at: i64,
-    status: Status,
+    status: Answered,
     proxy: bool,
 }
 
@@ -173,6 +183,8 @@ pub struct Snapshot {
     pub(crate) now: DateTime<Utc>,
     pub sites: Vec<String>,
     pub chws: Vec<String>,
+    /// Reporting group names (`asian`, `es`, `yes`...), indexed by [`Answered::Group`].
+    groups: Vec<String>,
     /// HRSN domains in the instrument's order (AHC core).
     pub domains: Vec<String>,
     members: Vec<MemberTimeline>,
@@ -209,25 +221,28 @@ impl Snapshot {
         db.with_read(|tx| -> Result<Snapshot, ReportError> {
             let mut sites = Interner::new();
             let mut chws = Interner::new();
+            let mut groups = Interner::new();
             let mut members: Vec<MemberTimeline> = Vec::new();
             let mut index: HashMap<String, usize> = HashMap::new();
             let mut by_masshealth: HashMap<String, usize> = HashMap::new();
             let mut latest_version: Vec<i64> = Vec::new();
 
             let mut member = |id: &str, members: &mut Vec<MemberTimeline>, latest: &mut Vec<i64>| -> usize {
-                *index.entry(id.to_owned()).or_insert_with(|| {
-                    members.push(MemberTimeline::default());
-                    latest.push(i64::MIN);
-                    members.len() - 1
-                })
+                if let Some(&i) = index.get(id) {
+                    return i;
+                }
+                members.push(MemberTimeline::default());
+                latest.push(i64::MIN);
+                index.insert(id.to_owned(), members.len() - 1);
+                members.len() - 1
             };
 
             tx.query_each("SELECT member_id, site, recorded_at, body FROM member_versions", &[], &mut |row| {
-                let i = member(&row.text(0)?, &mut members, &mut latest_version);
-                let at = parse_stamp(&row.text(2)?)?.timestamp_micros();
-                let version: intake_model::MemberVersion =
-                    serde_json::from_str(&row.text(3)?).map_err(|_| DbError::Stored("member record"))?;
-                let site = sites.get(&row.text(1)?);
+                let i = member(row.str(0)?, &mut members, &mut latest_version);
+                let at = parse_stamp(row.str(2)?)?.timestamp_micros();
+                let version: VersionFields =
+                    serde_json::from_str(row.str(3)?).map_err(|_| DbError::Stored("member record"))?;
+                let site = sites.get(row.str(1)?);
                 let m = &mut members[i];
                 m.visits.push(Visit { at, site, chw: chws.get(&version.recorded_by) });
                 if at >= latest_version[i] {
@@ -241,61 +256,62 @@ impl Snapshot {
                 Ok(())
             })?;
 
-            let retracted: HashSet<String> =
-                tx.query("SELECT response_id FROM retractions", &[])?.iter().map(|r| r.text(0)).collect::<Result<_, _>>()?;
-            // Superseded responses are known only once every response is read, so keep ids until then.
-            let mut responses: Vec<(usize, String, i64, u32, u32, bool, ResponseFacts)> = Vec::new();
-            let mut superseded: HashSet<String> = HashSet::new();
-            tx.query_each(
-                "SELECT member_id, id, site, collected_by, completed_at, supersedes, instrument_id, facts FROM responses",
-                &[],
-                &mut |row| {
-                    if let Some(old) = row.opt_text(5)? {
-                        superseded.insert(old);
-                    }
-                    let id = row.text(1)?;
-                    if retracted.contains(&id) {
-                        return Ok(());
-                    }
-                    let i = member(&row.text(0)?, &mut members, &mut latest_version);
-                    let site = sites.get(&row.text(2)?);
-                    if latest_version[i] == i64::MIN {
-                        members[i].site = site;
-                    }
-                    let facts: ResponseFacts = match row.opt_text(7)? {
-                        Some(f) => serde_json::from_str(&f).map_err(|_| DbError::Stored("response facts"))?,
-                        None => ResponseFacts::default(),
-                    };
-                    let hrsn = row.text(6)? == HRSN_INSTRUMENT;
-                    responses.push((i, id, parse_stamp(&row.text(4)?)?.timestamp_micros(), site, chws.get(&row.text(3)?), hrsn, facts));
+            // Retracted responses, and those a correction replaced, do not count. Both are few; reading
+            // them first lets the responses stream straight into the timelines.
+            let mut withdrawn: HashSet<String> = HashSet::new();
+            for sql in ["SELECT response_id FROM retractions", "SELECT supersedes FROM responses WHERE supersedes IS NOT NULL"] {
+                tx.query_each(sql, &[], &mut |row| {
+                    withdrawn.insert(row.text(0)?);
                     Ok(())
-                },
-            )?;
-
+                })?;
+            }
             let instrument = intake_model::instrument::all()
                 .map_err(|_| ReportError::Stored("instrument"))?
                 .iter()
                 .find(|i| i.id == HRSN_INSTRUMENT)
                 .ok_or(ReportError::Stored("instrument"))?;
             let domains: Vec<String> = instrument.scoring.iter().map(|d| d.domain.clone()).collect();
-
-            for (i, id, at, site, chw, hrsn, facts) in responses {
-                if superseded.contains(&id) {
-                    continue;
-                }
-                let m = &mut members[i];
-                m.visits.push(Visit { at, site, chw });
-                for (k, measure) in Measure::ALL.iter().enumerate() {
-                    if let Some(status) = facts.status(*measure) {
-                        m.facts[k].push(Fact { at, status: status.clone(), proxy: facts.proxy });
+            tx.query_each(
+                "SELECT member_id, id, site, collected_by, completed_at, instrument_id, facts FROM responses",
+                &[],
+                &mut |row| {
+                    if withdrawn.contains(row.str(1)?) {
+                        return Ok(());
                     }
-                }
-                if hrsn && matches!(facts.status(Measure::Hrsn), Some(Status::Answered(_))) {
-                    let positive =
-                        facts.positive.iter().filter_map(|p| domains.iter().position(|d| d == p)).map(|p| p as u8).collect();
-                    m.screenings.push(Screening { at, positive });
-                }
-            }
+                    let i = member(row.str(0)?, &mut members, &mut latest_version);
+                    let site = sites.get(row.str(2)?);
+                    let chw = chws.get(row.str(3)?);
+                    let at = parse_stamp(row.str(4)?)?.timestamp_micros();
+                    let facts: ResponseFacts = match row.opt_str(6)? {
+                        Some(f) => serde_json::from_str(f).map_err(|_| DbError::Stored("response facts"))?,
+                        None => ResponseFacts::default(),
+                    };
+                    let m = &mut members[i];
+                    if latest_version[i] == i64::MIN {
+                        m.site = site;
+                    }
+                    m.visits.push(Visit { at, site, chw });
+                    for (k, measure) in Measure::ALL.iter().enumerate() {
+                        if let Some(status) = facts.status(*measure) {
+                            let status = match status {
+                                Status::Answered(g) => Answered::Group(groups.get(g)),
+                                Status::Declined => Answered::Declined,
+                                Status::Unknown => Answered::Unknown,
+                                Status::NotAsked => Answered::NotAsked,
+                            };
+                            m.facts[k].push(Fact { at, status, proxy: facts.proxy });
+                        }
+                    }
+                    let hrsn = row.str(5)? == HRSN_INSTRUMENT;
+                    if hrsn && matches!(facts.status(Measure::Hrsn), Some(Status::Answered(_))) {
+                        let positive =
+                            facts.positive.iter().filter_map(|p| domains.iter().position(|d| d == p)).map(|p| p as u8).collect();
+                        m.screenings.push(Screening { at, positive });
+                    }
+                    Ok(())
+                },
+            )?;
+
             let mut first_last: Option<(i64, i64)> = None;
             for m in &mut members {
                 m.visits.sort_by_key(|v| v.at);
@@ -329,6 +345,7 @@ impl Snapshot {
                 now,
                 sites: sites.names,
                 chws: chws.names,
+                groups: groups.names,
                 domains,
                 members,
                 roster,
@@ -378,12 +395,12 @@ impl Snapshot {
         let latest = m.facts[k].iter().rev().find(|f| f.at < period.end && f.at >= from);
         Some(match latest {
             None => Standing::NeverAsked,
-            Some(f) if f.proxy && f.status != Status::NotAsked => Standing::Proxy,
+            Some(f) if f.proxy && f.status != Answered::NotAsked => Standing::Proxy,
             Some(f) => match f.status {
-                Status::Answered(_) => Standing::Answered,
-                Status::Declined => Standing::Declined,
-                Status::Unknown => Standing::Unknown,
-                Status::NotAsked => Standing::NeverAsked,
+                Answered::Group(_) => Standing::Answered,
+                Answered::Declined => Standing::Declined,
+                Answered::Unknown => Standing::Unknown,
+                Answered::NotAsked => Standing::NeverAsked,
             },
         })
     }
@@ -392,11 +409,11 @@ impl Snapshot {
     pub(crate) fn group(&self, member: Option<usize>, measure: Measure, period: Period) -> String {
         let Some(m) = member.map(|i| &self.members[i]) else { return NOT_ASKED.to_owned() };
         let k = Measure::ALL.iter().position(|x| *x == measure).unwrap_or(0);
-        match m.facts[k].iter().rev().find(|f| f.at < period.end).map(|f| &f.status) {
-            Some(Status::Answered(g)) => g.clone(),
-            Some(Status::Declined) => DECLINED.to_owned(),
-            Some(Status::Unknown) => UNKNOWN.to_owned(),
-            Some(Status::NotAsked) | None => NOT_ASKED.to_owned(),
+        match m.facts[k].iter().rev().find(|f| f.at < period.end).map(|f| f.status) {
+            Some(Answered::Group(g)) => self.groups.get(g as usize).cloned().unwrap_or_default(),
+            Some(Answered::Declined) => DECLINED.to_owned(),
+            Some(Answered::Unknown) => UNKNOWN.to_owned(),
+            Some(Answered::NotAsked) | None => NOT_ASKED.to_owned(),
         }
     }
 
@@ -407,6 +424,20 @@ impl Snapshot {
         let from = twelve_months_before(period.end_time());
         m.screenings.iter().rev().find(|s| s.at < period.end && s.at >= from).map(|s| s.positive.as_slice())
     }
+}
+
+/// The fields of a member record that reports read; serde skips the rest.
+#[derive(serde::Deserialize)]
+struct VersionFields<'a> {
+    #[serde(borrow)]
+    recorded_by: std::borrow::Cow<'a, str>,
+    identity: IdentityFields,
+}
+
+#[derive(serde::Deserialize)]
+struct IdentityFields {
+    date_of_birth: NaiveDate,
+    masshealth_id: Option<String>,
 }
 
 /// Group names of members without an answer, shared by every dimension.
