@@ -322,3 +322,20 @@ fn an_attributed_roster_is_the_denominator_and_its_rows_are_checked() {
     assert_eq!(chw.rows.iter().map(|r| r.members).sum::<u64>(), population.truth.len() as u64);
     assert_eq!(hub.audit_log(10).expect("audit")[0].action, "roster-import");
 }
+
+#[test]
+fn a_hub_from_before_reports_works_out_the_facts_of_the_responses_it_holds() {
+    let population = synth::population(200, 31);
+    let backend = Backend::sqlite();
+    let before = {
+        let hub = open(&backend, &population);
+        let report = completeness(&Snapshot::load(hub.db(), synth::now()).expect("snapshot"), &Filter::default(), By::Aco);
+        // As a version-1 hub's responses would be: no facts at all.
+        hub.db().with_tx(|tx| tx.exec("DELETE FROM response_facts", &[])).expect("delete");
+        report.rows[0].measures.clone()
+    };
+    let hub = Hub::open(backend.url()).expect("reopen");
+    let after = completeness(&Snapshot::load(hub.db(), synth::now()).expect("snapshot"), &Filter::default(), By::Aco);
+    assert_eq!(after.rows[0].measures, before);
+    assert!(after.rows[0].measures[0].1.answered > 0);
+}

@@ -349,28 +349,36 @@ fn device_info(r: &Row) -> Result<DeviceInfo> {
     })
 }
 
-/// Works out `responses.facts` for rows stored before the hub had them, or under an older
-/// [`crate::facts::FACTS_VERSION`], from the stored response bodies.
+/// Works out `response_facts` for responses stored before the hub had them, or for every response when
+/// [`crate::facts::FACTS_VERSION`] changed, from the stored response bodies.
 fn refresh_facts(tx: &mut dyn Tx) -> Result<(), DbError> {
     let current = crate::facts::FACTS_VERSION.to_string();
     let stored = tx.query("SELECT value FROM hub_meta WHERE key = 'facts_version'", &[])?.first().map(|r| r.text(0)).transpose()?;
-    let sql = if stored.as_deref() == Some(current.as_str()) {
-        "SELECT id, body FROM responses WHERE facts IS NULL"
-    } else {
-        "SELECT id, body FROM responses"
-    };
-    for row in tx.query(sql, &[])? {
-        let response: intake_model::Response =
-            serde_json::from_str(&row.text(1)?).map_err(|_| DbError::Stored("response body"))?;
-        tx.exec(
-            "UPDATE responses SET respondent = ?1, facts = ?2 WHERE id = ?3",
-            &[
-                crate::ingest::respondent_column(&response).into(),
-                crate::ingest::facts_column(&response).into(),
-                row.text(0)?.into(),
-            ],
-        )?;
+    if stored.as_deref() != Some(current.as_str()) {
+        tx.exec("DELETE FROM response_facts", &[])?;
+    } else if scalar(tx, "SELECT COUNT(*) FROM responses")? == scalar(tx, "SELECT COUNT(*) FROM response_facts")? {
+        // Ingest writes both in one transaction, so equal counts mean nothing is missing: skip the scan.
+        return Ok(());
     }
+    let missing = tx.query(
+        "SELECT r.site, r.body FROM responses r WHERE NOT EXISTS (SELECT 1 FROM response_facts f WHERE f.response_id = r.id)",
+        &[],
+    )?;
+    let mut rows = Vec::with_capacity(missing.len());
+    for row in missing {
+        let response: intake_model::Response =
+            serde_json::from_str(row.str(1)?).map_err(|_| DbError::Stored("response body"))?;
+        rows.push(crate::ingest::facts_row(&response, row.str(0)?));
+    }
+    crate::ingest::insert_rows(
+        tx,
+        "response_facts (response_id, member_id, instrument_id, collected_by, site, completed_at, supersedes, respondent, facts)",
+        &rows,
+    )
+    .map_err(|e| match e {
+        HubError::Db(e) => e,
+        _ => DbError::Stored("response facts"),
+    })?;
     tx.exec(
         "INSERT INTO hub_meta (key, value) VALUES ('facts_version', ?1) ON CONFLICT (key) DO UPDATE SET value = ?1",
         &[current.into()],

@@ -228,7 +228,7 @@ impl Hub {
 /// a statement inserted is the number that were new. Answers are inserted for every response of the batch;
 /// those of a response the hub already had are already there, and their primary key makes them no-ops.
 pub fn insert_records(tx: &mut dyn Tx, records: &[Record], batch_id: &str, site: &str) -> Result<u32, HubError> {
-    let mut rows: [Vec<Vec<Value>>; 6] = Default::default();
+    let mut rows: [Vec<Vec<Value>>; 7] = Default::default();
     for record in records {
         let body = Value::from(record_body(record));
         let batch = Value::from(batch_id);
@@ -256,9 +256,8 @@ pub fn insert_records(tx: &mut dyn Tx, records: &[Record], batch_id: &str, site:
                     r.supersedes.map(|s| s.to_string()).into(),
                     batch,
                     body,
-                    respondent_column(r).into(),
-                    facts_column(r).into(),
                 ]);
+                rows[6].push(facts_row(r, site));
                 for a in &r.answers {
                     let (value, reason) = match &a.outcome {
                         intake_model::AnswerOutcome::Value(v) => (Value::from(serde_json::to_string(v).unwrap_or_default()), Value::Null),
@@ -287,18 +286,19 @@ pub fn insert_records(tx: &mut dyn Tx, records: &[Record], batch_id: &str, site:
             ]),
         }
     }
-    const TABLES: [&str; 6] = [
+    const TABLES: [&str; 7] = [
         "member_versions (version_id, member_id, site, device_id, recorded_at, batch_id, body)",
-        "responses (id, member_id, instrument_id, collected_by, device_id, site, completed_at, supersedes, batch_id, body, respondent, facts)",
+        "responses (id, member_id, instrument_id, collected_by, device_id, site, completed_at, supersedes, batch_id, body)",
         "retractions (id, response_id, batch_id, body)",
         "needs (id, member_id, response_id, domain, opened_at, batch_id, body)",
         "follow_ups (id, need_id, status, recorded_at, batch_id, body)",
         "answers (response_id, item_id, value, absent_reason)",
+        "response_facts (response_id, member_id, instrument_id, collected_by, site, completed_at, supersedes, respondent, facts)",
     ];
     let mut new = 0;
     for (i, (table, table_rows)) in TABLES.iter().zip(&rows).enumerate() {
         let inserted = insert_rows(tx, table, table_rows)?;
-        // Answers are part of their response, not records of their own.
+        // Answers and facts are part of their response, not records of their own.
         if i < 5 {
             new += inserted as u32;
         }
@@ -306,17 +306,24 @@ pub fn insert_records(tx: &mut dyn Tx, records: &[Record], batch_id: &str, site:
     Ok(new)
 }
 
-/// `self` or `proxy`: the `responses.respondent` column.
-pub(crate) fn respondent_column(r: &intake_model::Response) -> &'static str {
-    match r.respondent {
+/// The `response_facts` row of a response: what reports need from it ([`crate::facts`]), filed under the
+/// site the device was enrolled for.
+pub(crate) fn facts_row(r: &intake_model::Response, site: &str) -> Vec<Value> {
+    let respondent = match r.respondent {
         intake_model::Respondent::SelfReported => "self",
         intake_model::Respondent::ReportedByRelatedPerson { .. } => "proxy",
-    }
-}
-
-/// The `responses.facts` column: what reports need from the response ([`crate::facts`]).
-pub(crate) fn facts_column(r: &intake_model::Response) -> String {
-    serde_json::to_string(&crate::facts::summarize(r)).unwrap_or_default()
+    };
+    vec![
+        r.id.to_string().into(),
+        r.member_id.to_string().into(),
+        r.instrument_id.as_str().into(),
+        r.collected_by.as_str().into(),
+        site.into(),
+        stamp(r.completed_at).into(),
+        r.supersedes.map(|s| s.to_string()).into(),
+        respondent.into(),
+        serde_json::to_string(&crate::facts::summarize(r)).unwrap_or_default().into(),
+    ]
 }
 
 /// Rows per statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters at 12 columns.

@@ -55,11 +55,14 @@ const TABLES: &[&str] = &[
 
 /// Version 2: what reports, exports and the dashboard need.
 const VERSION_2: &[&str] = &[
-    // Who answered (`self` or `proxy`) and what the response says for reports (`facts::ResponseFacts` as
-    // JSON), worked out once at ingest so a report reads one short row per response instead of every answer.
-    // NULL on rows stored before version 2 until `Hub::open` fills them in.
-    "ALTER TABLE responses ADD COLUMN respondent TEXT",
-    "ALTER TABLE responses ADD COLUMN facts TEXT",
+    // What each response says for reports (`facts::ResponseFacts` as JSON, worked out once at ingest) with
+    // the columns reports group by, in a narrow table of its own: a report scans this, not `responses`,
+    // whose bodies are kilobytes each (on SQLite a column after `body` costs a walk of its overflow pages).
+    // Filled in for responses stored before version 2 by `Hub::open`.
+    "CREATE TABLE IF NOT EXISTS response_facts (
+        response_id TEXT PRIMARY KEY, member_id TEXT NOT NULL, instrument_id TEXT NOT NULL,
+        collected_by TEXT NOT NULL, site TEXT NOT NULL, completed_at TEXT NOT NULL, supersedes TEXT,
+        respondent TEXT NOT NULL, facts TEXT NOT NULL)",
     // The attributed roster: when one is loaded it is the denominator of completeness. An import replaces it.
     "CREATE TABLE IF NOT EXISTS roster (
         masshealth_id TEXT PRIMARY KEY, site TEXT, family_name TEXT NOT NULL, given_name TEXT NOT NULL,

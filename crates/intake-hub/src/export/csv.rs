@@ -273,7 +273,10 @@ fn responses(
     let mut out = Out::create(dir, "responses.csv", &header)?;
     let (filter, params) = arrived(since, "responses");
     tx.query_each(
-        &format!("SELECT id, site, facts, body FROM responses{filter} ORDER BY completed_at, id"),
+        &format!(
+            "SELECT responses.id, responses.site, f.facts, responses.body FROM responses \
+             LEFT JOIN response_facts f ON f.response_id = responses.id{filter} ORDER BY responses.completed_at, responses.id"
+        ),
         &params,
         &mut |row| {
             let id = row.text(0)?;

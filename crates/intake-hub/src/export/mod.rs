@@ -49,7 +49,7 @@ impl Withdrawn {
         };
         Ok(Withdrawn {
             retracted: ids(tx, "SELECT response_id FROM retractions")?,
-            superseded: ids(tx, "SELECT supersedes FROM responses WHERE supersedes IS NOT NULL")?,
+            superseded: ids(tx, "SELECT supersedes FROM response_facts WHERE supersedes IS NOT NULL")?,
         })
     }
 

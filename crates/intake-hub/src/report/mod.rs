@@ -259,7 +259,7 @@ impl Snapshot {
             // Retracted responses, and those a correction replaced, do not count. Both are few; reading
             // them first lets the responses stream straight into the timelines.
             let mut withdrawn: HashSet<String> = HashSet::new();
-            for sql in ["SELECT response_id FROM retractions", "SELECT supersedes FROM responses WHERE supersedes IS NOT NULL"] {
+            for sql in ["SELECT response_id FROM retractions", "SELECT supersedes FROM response_facts WHERE supersedes IS NOT NULL"] {
                 tx.query_each(sql, &[], &mut |row| {
                     withdrawn.insert(row.text(0)?);
                     Ok(())
@@ -272,7 +272,7 @@ impl Snapshot {
                 .ok_or(ReportError::Stored("instrument"))?;
             let domains: Vec<String> = instrument.scoring.iter().map(|d| d.domain.clone()).collect();
             tx.query_each(
-                "SELECT member_id, id, site, collected_by, completed_at, instrument_id, facts FROM responses",
+                "SELECT member_id, response_id, site, collected_by, completed_at, instrument_id, facts FROM response_facts",
                 &[],
                 &mut |row| {
                     if withdrawn.contains(row.str(1)?) {
@@ -282,10 +282,8 @@ impl Snapshot {
                     let site = sites.get(row.str(2)?);
                     let chw = chws.get(row.str(3)?);
                     let at = parse_stamp(row.str(4)?)?.timestamp_micros();
-                    let facts: ResponseFacts = match row.opt_str(6)? {
-                        Some(f) => serde_json::from_str(f).map_err(|_| DbError::Stored("response facts"))?,
-                        None => ResponseFacts::default(),
-                    };
+                    let facts: ResponseFacts =
+                        serde_json::from_str(row.str(6)?).map_err(|_| DbError::Stored("response facts"))?;
                     let m = &mut members[i];
                     if latest_version[i] == i64::MIN {
                         m.site = site;
