@@ -352,6 +352,23 @@ impl Snapshot {
         })
     }
 
+    pub(crate) fn member_count(&self) -> usize {
+        self.members.len()
+    }
+
+    /// The months from `first` to `last` in which a member was seen (at `site`, if given), each once.
+    pub(crate) fn months_seen(&self, member: usize, site: Option<u32>, first: Month, last: Month) -> Vec<Month> {
+        let mut months: Vec<Month> = self.members[member]
+            .visits
+            .iter()
+            .filter(|v| site.is_none_or(|s| v.site == s))
+            .filter_map(|v| DateTime::from_timestamp_micros(v.at).map(Month::of))
+            .filter(|m| (first..=last).contains(m))
+            .collect();
+        months.dedup();
+        months
+    }
+
     pub fn has_roster(&self) -> bool {
         self.roster.is_some()
     }
