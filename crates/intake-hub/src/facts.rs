@@ -16,7 +16,7 @@ use intake_model::{AbsentReason, AnswerOutcome, AnswerValue, Respondent, Respons
 use serde::{Deserialize, Serialize};
 
 /// Bumped whenever [`summarize`] would give a different answer for the same response.
-pub const FACTS_VERSION: i64 = 1;
+pub const FACTS_VERSION: i64 = 2;
 
 /// What completeness is measured for (spec/hub.md): five demographic answers and an HRSN screening.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -185,14 +185,17 @@ fn disability(response: &Response) -> Option<Status> {
             AnswerOutcome::Value(_) => None,
         })
         .collect();
+    // Items the screener skipped (`not-asked`) say nothing either way; a declined or unknown item leaves
+    // the status open unless another item is Yes.
+    let answered = outcomes.iter().any(|o| matches!(o, AnswerOutcome::Value(_)));
     Some(if outcomes.iter().any(is_yes) {
         Status::Answered("yes".to_owned())
-    } else if reasons.is_empty() {
-        Status::Answered("no".to_owned())
     } else if reasons.contains(&AbsentReason::AskedDeclined) {
         Status::Declined
     } else if reasons.contains(&AbsentReason::AskedUnknown) {
         Status::Unknown
+    } else if answered {
+        Status::Answered("no".to_owned())
     } else {
         Status::NotAsked
     })
@@ -270,6 +273,9 @@ mod tests {
         let mut one_yes = all_no.clone();
         one_yes[3] = yes_no("walking", true);
         check(one_yes, Measure::Disability, Some(Status::Answered("yes".into())));
+        let mut skipped = all_no.clone();
+        skipped[5] = Answer::absent("errands", AbsentReason::NotAsked);
+        check(skipped, Measure::Disability, Some(Status::Answered("no".into())));
         let mut declined = all_no;
         declined[0] = Answer::absent("hearing", AbsentReason::AskedDeclined);
         check(declined, Measure::Disability, Some(Status::Declined));

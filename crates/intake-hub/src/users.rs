@@ -98,6 +98,12 @@ impl Hub {
 
     /// Checks a password and opens a session that expires after `ttl`; returns its token.
     pub fn sign_in(&self, name: &str, password: &str, ttl: Duration) -> Result<(String, Session), UserError> {
+        // Not a possible user name (a password typed in the wrong field, or junk): refused without a hash
+        // and without writing what was typed into the audit log.
+        if !valid_name(name) {
+            self.db.with_tx(|tx| crate::audit::record(tx, "-", "sign-in-refused", "not a user name"))?;
+            return Err(UserError::WrongPassword);
+        }
         let stored = self.db.with_read(|tx| tx.query("SELECT role, password_hash FROM hub_users WHERE name = ?1", &[name.into()]))?;
         let user = stored.first().map(|r| Ok::<_, DbError>((r.text(0)?, r.text(1)?))).transpose()?;
         // An unknown user still costs one hash, so timing does not tell which names exist.

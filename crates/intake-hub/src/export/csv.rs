@@ -102,10 +102,13 @@ fn answer_field(role: Role, outcome: &AnswerOutcome) -> String {
     }
 }
 
-fn provenance(r: &Respondent) -> String {
+/// Who answered; the relationship is typed by staff, so it is free text like any other.
+fn provenance(role: Role, r: &Respondent) -> String {
     match r {
         Respondent::SelfReported => "self-reported".to_owned(),
-        Respondent::ReportedByRelatedPerson { relationship } => format!("reported-by-related-person ({relationship})"),
+        Respondent::ReportedByRelatedPerson { relationship } => {
+            format!("reported-by-related-person ({})", text(role, relationship))
+        }
     }
 }
 
@@ -125,15 +128,15 @@ fn arrived(since: Option<DateTime<Utc>>, table: &str) -> (String, Vec<Value>) {
     }
 }
 
-/// Writes the four files into `out` (created if missing).
+/// Writes the four files into `out` (created if missing, readable by this user only: the files are PHI).
 pub fn write(db: &Db, out: &Path, since: Option<DateTime<Utc>>, role: Role) -> Result<Vec<ExportFile>, ExportError> {
-    std::fs::create_dir_all(out).map_err(io_error(out))?;
+    super::private_dir(out)?;
     db.with_read(|tx| -> Result<Vec<ExportFile>, ExportError> {
         let withdrawn = Withdrawn::load(tx)?;
         Ok(vec![
             members(tx, out, since, role, &withdrawn)?,
             responses(tx, out, since, role, &withdrawn)?,
-            needs(tx, out, since)?,
+            needs(tx, out, since, role)?,
             follow_ups(tx, out, since, role)?,
         ])
     })
@@ -235,7 +238,7 @@ fn members(
                     if let Some(k) = MEMBER_ITEMS.iter().position(|i| *i == a.item_id) {
                         answers[k] = [
                             answer_field(role, &a.outcome),
-                            provenance(&response.respondent),
+                            provenance(role, &response.respondent),
                             response.completed_at.date_naive().to_string(),
                         ];
                     }
@@ -304,7 +307,7 @@ fn responses(
                     format!("{:?}", r.translation_status).to_lowercase(),
                     r.mode.as_str().to_owned(),
                     r.interpreter_used.to_string(),
-                    provenance(&r.respondent),
+                    provenance(role, &r.respondent),
                     r.consent.screening.to_string(),
                     r.consent.share_for_referral.to_string(),
                     r.supersedes.map(|s| s.to_string()).unwrap_or_default(),
@@ -318,7 +321,7 @@ fn responses(
     out.finish(dir)
 }
 
-fn needs(tx: &mut dyn Tx, dir: &Path, since: Option<DateTime<Utc>>) -> Result<ExportFile, ExportError> {
+fn needs(tx: &mut dyn Tx, dir: &Path, since: Option<DateTime<Utc>>, role: Role) -> Result<ExportFile, ExportError> {
     // The latest follow-up of each need (few per need: held in memory).
     let mut latest: HashMap<String, (FollowUp, u64)> = HashMap::new();
     tx.query_each("SELECT need_id, body FROM follow_ups ORDER BY recorded_at, id", &[], &mut |row| {
@@ -348,7 +351,7 @@ fn needs(tx: &mut dyn Tx, dir: &Path, since: Option<DateTime<Utc>>) -> Result<Ex
                 n.opened_by,
                 stamp(n.opened_at),
                 follow.map_or("open", |(f, _)| f.status.as_str()).to_owned(),
-                follow.and_then(|(f, _)| f.organization.clone()).unwrap_or_default(),
+                follow.and_then(|(f, _)| f.organization.as_deref().map(|o| text(role, o))).unwrap_or_default(),
                 follow.map(|(f, _)| f.recorded_by.clone()).unwrap_or_default(),
                 follow.map(|(f, _)| stamp(f.recorded_at)).unwrap_or_default(),
                 follow.map_or(0, |(_, n)| *n).to_string(),
@@ -370,7 +373,7 @@ fn follow_ups(tx: &mut dyn Tx, dir: &Path, since: Option<DateTime<Utc>>, role: R
                 f.id.to_string(),
                 f.need_id.to_string(),
                 f.status.as_str().to_owned(),
-                f.organization.unwrap_or_default(),
+                f.organization.map(|o| text(role, &o)).unwrap_or_default(),
                 f.note.map(|n| text(role, &n)).unwrap_or_default(),
                 f.recorded_by,
                 stamp(f.recorded_at),

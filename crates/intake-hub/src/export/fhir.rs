@@ -130,7 +130,7 @@ const OBSERVED: [&str; 4] = [DEMOGRAPHICS, "ahc-core", "ahc-supp", "digital-acce
 
 /// Writes `Patient.ndjson`, `QuestionnaireResponse.ndjson` and `Observation.ndjson` into `out`.
 pub fn write(db: &Db, out: &Path, since: Option<chrono::DateTime<chrono::Utc>>) -> Result<Vec<ExportFile>, ExportError> {
-    std::fs::create_dir_all(out).map_err(io_error(out))?;
+    super::private_dir(out)?;
     let plans = plans()?;
     let race_item = model::instrument::all()
         .map_err(|_| ExportError::Stored("instrument"))?

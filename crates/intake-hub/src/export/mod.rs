@@ -69,6 +69,12 @@ impl Withdrawn {
     }
 }
 
+/// Creates `dir` (and its parents) so that only this user can read it: exports are member data.
+pub(crate) fn private_dir(dir: &Path) -> Result<(), ExportError> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).map_err(io_error(dir))
+}
+
 pub(crate) fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
     move |source| ExportError::Io { path: path.to_owned(), source }
 }

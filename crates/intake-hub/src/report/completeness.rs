@@ -108,7 +108,8 @@ fn row(snapshot: &Snapshot, key: String, population: &[Option<usize>], period: P
 /// one pass over the members (a scan per month would read every member eighteen times for a year and a half).
 fn month_rows(snapshot: &Snapshot, site: Option<u32>, until: Option<Month>) -> Vec<Row> {
     let Some((first, last)) = snapshot.months else { return Vec::new() };
-    let last = until.unwrap_or(last);
+    // Never past the last month with activity: a month typed into a URL cannot make the trend run for ages.
+    let last = until.map_or(last, |u| u.min(last));
     let mut months = Vec::new();
     let mut m = first;
     while m <= last {

@@ -13,7 +13,7 @@ use serde::{Serialize, Serializer};
 
 use super::completeness::percent;
 use super::suppress::{Equation, Grid, MIN_CELL};
-use super::{Filter, Month, Period, Snapshot, Standing};
+use super::{Filter, Month, Period, Snapshot, Standing, DECLINED, NOT_ASKED, UNKNOWN};
 use crate::facts::Measure;
 
 /// A count as published: the number, or `<11`.
@@ -169,7 +169,12 @@ fn small(v: u64) -> bool {
 /// column is hidden, the same unit of the next smallest group, so the total does not give it away. Then the
 /// attacker ([`Grid::recoverable`]) has the last word: while any hidden cell can still be worked out, the
 /// smallest visible group is hidden whole. Rows `0..n` are the groups, row `n` the overall one.
-fn suppress(grid: &mut Grid, layout: &Layout, n: usize) {
+///
+/// `public[r]`: the group's member count is published anyway, by the completeness report beside it (the
+/// members who declined, did not know, or were never asked). Hiding it would protect nothing, and counting
+/// it as protection would let the completeness table undo a suppression here; so it stays shown, and
+/// never serves as another group's complement.
+fn suppress(grid: &mut Grid, layout: &Layout, n: usize, public: &[bool]) {
     let width = layout.width();
     let value = |grid: &Grid, r: usize, c: usize| grid.values[r * width + c];
     let hide = |grid: &mut Grid, r: usize, cells: &[usize]| {
@@ -184,9 +189,10 @@ fn suppress(grid: &mut Grid, layout: &Layout, n: usize) {
     units.extend((0..layout.domains).map(|d| vec![layout.positive(d), layout.negative(d)]));
     units.extend((0..DIMENSIONS.len()).map(|m| (0..3).map(|k| layout.complete(m) + k).collect()));
 
+    let row_but_members: Vec<usize> = (1..width).collect();
     for r in 0..=n {
         if small(value(grid, r, Layout::MEMBERS)) {
-            hide(grid, r, &row);
+            hide(grid, r, if public.get(r).copied().unwrap_or(false) { &row_but_members } else { &row });
         }
         for unit in &units {
             if unit.iter().any(|&c| small(value(grid, r, c))) {
@@ -196,10 +202,13 @@ fn suppress(grid: &mut Grid, layout: &Layout, n: usize) {
     }
     // Complementary: never a lone hidden unit among the groups of a column.
     let size = |grid: &Grid, r: usize, unit: &[usize]| unit.iter().map(|&c| value(grid, r, c)).min().unwrap_or(0);
+    let private = |r: &usize| !public.get(*r).copied().unwrap_or(false);
     for unit in std::iter::once(&row).chain(&units) {
         let hidden: Vec<usize> = (0..n).filter(|&r| unit.iter().all(|&c| grid.hidden[r * width + c])).collect();
         if hidden.len() == 1 {
-            let next = (0..n).filter(|r| !hidden.contains(r)).min_by_key(|&r| (size(grid, r, if unit == &row { &[Layout::MEMBERS] } else { unit }), r));
+            let next = (0..n)
+                .filter(|r| !hidden.contains(r) && (unit != &row || private(r)))
+                .min_by_key(|&r| (size(grid, r, if unit == &row { &[Layout::MEMBERS] } else { unit }), r));
             if let Some(r) = next {
                 hide(grid, r, unit);
             }
@@ -207,10 +216,14 @@ fn suppress(grid: &mut Grid, layout: &Layout, n: usize) {
     }
     // The attacker's check; each round hides one more whole group, so this ends.
     while grid.recoverable().is_some() {
-        let visible = (0..n).filter(|&r| !grid.hidden[r * width + Layout::MEMBERS]).min_by_key(|&r| (value(grid, r, Layout::MEMBERS), r));
-        match visible {
-            Some(r) => hide(grid, r, &row),
-            None => {
+        let visible = (0..n)
+            .filter(|r| private(r) && !grid.hidden[r * width + Layout::MEMBERS])
+            .min_by_key(|&r| (value(grid, r, Layout::MEMBERS), r));
+        let public_open = (0..n).find(|r| !private(r) && !grid.hidden[r * width + Layout::SCREENED]);
+        match (visible, public_open) {
+            (Some(r), _) => hide(grid, r, &row),
+            (None, Some(r)) => hide(grid, r, &row_but_members),
+            (None, None) => {
                 hide(grid, n, &row);
                 break;
             }
@@ -259,7 +272,8 @@ pub fn equity(snapshot: &Snapshot, filter: &Filter, dimension: Measure) -> Equit
         equations.push(Equation { total: n * width + c, parts: (0..n).map(|r| r * width + c).collect() });
     }
     let mut grid = Grid::new(values, equations);
-    suppress(&mut grid, &layout, n);
+    let public: Vec<bool> = groups.keys().map(|g| [DECLINED, UNKNOWN, NOT_ASKED].contains(&g.as_str())).collect();
+    suppress(&mut grid, &layout, n, &public);
     let cell = |r: usize, c: usize| {
         let i = r * width + c;
         if grid.hidden[i] {

@@ -407,7 +407,8 @@ impl Snapshot {
         }
         let k = Measure::ALL.iter().position(|x| *x == measure).unwrap_or(0);
         let from = if measure == Measure::Hrsn { twelve_months_before(end) } else { i64::MIN };
-        let latest = m.facts[k].iter().rev().find(|f| f.at < period.end && f.at >= from);
+        // "Not asked" on a later, cut-short screening does not erase an answer given before it.
+        let latest = m.facts[k].iter().rev().filter(|f| f.status != Answered::NotAsked).find(|f| f.at < period.end && f.at >= from);
         Some(match latest {
             None => Standing::NeverAsked,
             Some(f) if f.proxy && f.status != Answered::NotAsked => Standing::Proxy,
@@ -424,7 +425,7 @@ impl Snapshot {
     pub(crate) fn group(&self, member: Option<usize>, measure: Measure, period: Period) -> String {
         let Some(m) = member.map(|i| &self.members[i]) else { return NOT_ASKED.to_owned() };
         let k = Measure::ALL.iter().position(|x| *x == measure).unwrap_or(0);
-        match m.facts[k].iter().rev().find(|f| f.at < period.end).map(|f| f.status) {
+        match m.facts[k].iter().rev().filter(|f| f.status != Answered::NotAsked).find(|f| f.at < period.end).map(|f| f.status) {
             Some(Answered::Group(g)) => self.groups.get(g as usize).cloned().unwrap_or_default(),
             Some(Answered::Declined) => DECLINED.to_owned(),
             Some(Answered::Unknown) => UNKNOWN.to_owned(),
