@@ -103,6 +103,34 @@ fn row(snapshot: &Snapshot, key: String, population: &[Option<usize>], period: P
     Row { key, members: population.len() as u64, measures }
 }
 
+/// One row per CHW, of the members they saw in the period (at the site, if given), in one pass over the
+/// members: a member's standings are worked out once and added to each CHW who saw them.
+fn chw_rows(snapshot: &Snapshot, site: Option<u32>, period: Period) -> Vec<Row> {
+    let mut rows: Vec<Row> = snapshot
+        .chws
+        .iter()
+        .map(|c| Row { key: c.clone(), members: 0, measures: Measure::ALL.iter().map(|x| (x.as_str().to_owned(), Counts::default())).collect() })
+        .collect();
+    for member in 0..snapshot.member_count() {
+        let chws = snapshot.chws_seen(member, site, period);
+        if chws.is_empty() {
+            continue;
+        }
+        let standings: Vec<Option<Standing>> = Measure::ALL.iter().map(|&m| snapshot.standing(Some(member), m, period)).collect();
+        for c in chws {
+            let row = &mut rows[c as usize];
+            row.members += 1;
+            for (j, standing) in standings.iter().enumerate() {
+                if let Some(s) = standing {
+                    row.measures[j].1.add(*s);
+                }
+            }
+        }
+    }
+    rows.retain(|r| r.members > 0);
+    rows
+}
+
 /// One row per month from the first with activity to `until` (or the last with activity). With a roster,
 /// every month's denominator is the roster; otherwise each member adds to the months they were seen in, in
 /// one pass over the members (a scan per month would read every member eighteen times for a year and a half).
@@ -156,10 +184,7 @@ pub fn completeness(snapshot: &Snapshot, filter: &Filter, by: By) -> Completenes
             .map(|s| row(snapshot, snapshot.sites[s as usize].clone(), &snapshot.population(Some(s), None, period), period))
             .filter(|r| r.members > 0)
             .collect(),
-        By::Chw => (0..snapshot.chws.len() as u32)
-            .map(|c| row(snapshot, snapshot.chws[c as usize].clone(), &snapshot.population(site, Some(c), period), period))
-            .filter(|r| r.members > 0)
-            .collect(),
+        By::Chw => chw_rows(snapshot, site, period),
         By::Month => month_rows(snapshot, site, filter.month),
     };
     Completeness {

@@ -369,6 +369,19 @@ impl Snapshot {
         months
     }
 
+    /// The CHWs who saw a member in the period (at `site`, if given), each once.
+    pub(crate) fn chws_seen(&self, member: usize, site: Option<u32>, period: Period) -> Vec<u32> {
+        let mut chws: Vec<u32> = self.members[member]
+            .visits
+            .iter()
+            .filter(|v| period.contains(v.at) && site.is_none_or(|s| v.site == s))
+            .map(|v| v.chw)
+            .collect();
+        chws.sort_unstable();
+        chws.dedup();
+        chws
+    }
+
     pub fn has_roster(&self) -> bool {
         self.roster.is_some()
     }
