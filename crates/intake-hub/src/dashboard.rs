@@ -8,8 +8,8 @@
 //! It is plain HTML and inline SVG made here, with no script and nothing fetched from elsewhere: it works
 //! on a hub with no internet, and there is no front-end build to keep in step. Text comes from the same
 //! Fluent files as the app (`locales/<tag>/hub.ftl`, read through intake-l10n), in the language the user
-//! picks or their browser asks for. Reports are computed per request from a fresh [`Snapshot`] (about a
-//! second for 100,000 members, bench-results/reports.json).
+//! picks or their browser asks for. Reports are computed per request from a fresh [`Snapshot`] (under two
+//! seconds for 100,000 members, bench-results/reports.json).
 
 use std::collections::HashMap;
 use std::fmt::Write;

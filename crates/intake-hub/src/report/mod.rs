@@ -4,7 +4,7 @@
 //! per member version and per response (the `facts` worked out at ingest, see [`crate::facts`]) and the
 //! attributed roster, into compact per-member timelines. The reports then answer from memory: "what was this
 //! member's latest answer to this measure before the end of the period" is a scan of a short vector. This
-//! keeps every report well under two seconds for 100,000 members on either engine (bench-results/reports.json),
+//! keeps every report under two seconds (load included) for 100,000 members on either engine (bench-results/reports.json),
 //! and lets the dashboard draw several reports from one snapshot.
 //!
 //! Definitions (written down here because every number depends on them):
