@@ -312,7 +312,7 @@ async fn download(State(hub): State<Arc<Hub>>, headers: HeaderMap, Path(file): P
         let outcome = hub.export(Format::Csv, &dir, None, session.role, &actor).map_err(|e| e.to_string());
         let bytes = outcome.and_then(|_| std::fs::read(dir.join(&file)).map_err(|e| e.to_string()));
         let _ = std::fs::remove_dir_all(&dir);
-        bytes.map(|b| (b, file)).map(|(b, _)| b)
+        bytes
     })
     .await;
     match result {
@@ -355,7 +355,7 @@ async fn page(State(hub): State<Arc<Hub>>, Query(query): Query<HashMap<String, S
         site: query.get("site").filter(|s| !s.is_empty()).cloned(),
         month: query.get("month").filter(|s| !s.is_empty()).and_then(|m| Month::parse(m).ok()),
     };
-    let dimension = query.get("dimension").and_then(|d| Measure::parse(d)).filter(|d| DIMENSIONS.contains(d)).unwrap_or(Measure::RaceEthnicity);
+    let dimension = query.get("dimension").and_then(|d| Measure::parse(d).ok()).filter(|d| DIMENSIONS.contains(d)).unwrap_or(Measure::RaceEthnicity);
     let domain_name = query.get("domain").cloned().unwrap_or_default();
     let h = hub.clone();
     let loaded = tokio::task::spawn_blocking(move || -> Result<View, String> {
@@ -440,7 +440,7 @@ fn filters(b: &mut String, text: &Text, v: &View) {
             if m == first {
                 break;
             }
-            m = Month { year: if m.month == 1 { m.year - 1 } else { m.year }, month: if m.month == 1 { 12 } else { m.month - 1 } };
+            m = m.previous();
         }
     }
     let dimensions: String = DIMENSIONS.iter().map(|d| option(d.as_str(), &text.measure(d.as_str()), *d == v.dimension)).collect();

@@ -92,12 +92,6 @@ impl Row {
             _ => Err(DbError::Type(i)),
         }
     }
-    pub fn opt_str(&self, i: usize) -> Result<Option<&str>> {
-        match self.0.get(i) {
-            Some(Value::Null) => Ok(None),
-            _ => self.str(i).map(Some),
-        }
-    }
 }
 
 /// The statements of one transaction.

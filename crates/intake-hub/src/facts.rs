@@ -4,7 +4,7 @@
 //! reporting group does the answer fall; which language; disability status; sexual orientation; gender
 //! identity; was it an HRSN screening, and which domains were positive; was it reported by a proxy. Asking
 //! them of every answer row at report time would read millions of rows; asking them once at ingest and
-//! storing the result (`responses.facts`, a few dozen bytes of JSON) lets a report read one short row per
+//! storing the result (`response_facts`, a few dozen bytes of JSON) lets a report read one short row per
 //! response. The rules here are the only place these groupings are defined; a change to them is a change
 //! to [`FACTS_VERSION`], and `Hub::open` recomputes older rows from the stored response bodies.
 
@@ -18,40 +18,15 @@ use serde::{Deserialize, Serialize};
 /// Bumped whenever [`summarize`] would give a different answer for the same response.
 pub const FACTS_VERSION: i64 = 2;
 
-/// What completeness is measured for (spec/hub.md): five demographic answers and an HRSN screening.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Measure {
-    RaceEthnicity,
-    Language,
-    Disability,
-    SexualOrientation,
-    GenderIdentity,
-    Hrsn,
-}
-
-impl Measure {
-    pub const ALL: [Measure; 6] = [
-        Measure::RaceEthnicity,
-        Measure::Language,
-        Measure::Disability,
-        Measure::SexualOrientation,
-        Measure::GenderIdentity,
-        Measure::Hrsn,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Measure::RaceEthnicity => "race-ethnicity",
-            Measure::Language => "language",
-            Measure::Disability => "disability",
-            Measure::SexualOrientation => "sexual-orientation",
-            Measure::GenderIdentity => "gender-identity",
-            Measure::Hrsn => "hrsn",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Measure> {
-        Measure::ALL.into_iter().find(|m| m.as_str() == s)
+intake_model::code_enum! {
+    /// What completeness is measured for (spec/hub.md): five demographic answers and an HRSN screening.
+    pub enum Measure("measure") {
+        RaceEthnicity = "race-ethnicity",
+        Language = "language",
+        Disability = "disability",
+        SexualOrientation = "sexual-orientation",
+        GenderIdentity = "gender-identity",
+        Hrsn = "hrsn",
     }
 }
 

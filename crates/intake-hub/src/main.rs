@@ -211,7 +211,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     serde_json::to_string_pretty(&completeness(&snapshot, &filter(site, month)?, by))?
                 }
                 ReportCommand::Equity { by, site, month } => {
-                    let dimension = Measure::parse(&by).filter(|m| DIMENSIONS.contains(m)).context(
+                    let dimension = Measure::parse(&by).ok().filter(|m| DIMENSIONS.contains(m)).context(
                         "--by is race-ethnicity, language, disability, sexual-orientation or gender-identity",
                     )?;
                     serde_json::to_string_pretty(&equity(&snapshot, &filter(site, month)?, dimension))?

@@ -16,25 +16,12 @@ use sha2::{Digest, Sha256};
 use crate::db::DbError;
 use crate::hub::{stamp, Hub};
 
-/// What a hub user may do. Admins see everything and may export identified data; analysts see reports
-/// and de-identified exports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    Admin,
-    Analyst,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Analyst => "analyst",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        [Role::Admin, Role::Analyst].into_iter().find(|r| r.as_str() == s)
+intake_model::code_enum! {
+    /// What a hub user may do. Admins see everything and may export identified data; analysts see reports
+    /// and de-identified exports.
+    pub enum Role("hub role") {
+        Admin = "admin",
+        Analyst = "analyst",
     }
 }
 
@@ -112,7 +99,7 @@ impl Hub {
         let verified = PasswordHash::new(&hash)
             .map(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
             .unwrap_or(false);
-        let role = Role::parse(&role).ok_or(DbError::Stored("user role"))?;
+        let role = Role::parse(&role).map_err(|_| DbError::Stored("user role"))?;
         if !verified || user.is_none() {
             self.db.with_tx(|tx| crate::audit::record(tx, name, "sign-in-refused", "wrong user name or password"))?;
             return Err(UserError::WrongPassword);
@@ -147,7 +134,7 @@ impl Hub {
             self.sign_out(token)?;
             return Ok(None);
         }
-        Ok(Role::parse(&row.text(1)?).map(|role| Session { user: row.text(0).unwrap_or_default(), role }))
+        Ok(Role::parse(&row.text(1)?).ok().map(|role| Session { user: row.text(0).unwrap_or_default(), role }))
     }
 
     pub fn sign_out(&self, token: &str) -> Result<(), DbError> {

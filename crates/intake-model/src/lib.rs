@@ -12,6 +12,9 @@
 
 /// An enum stored and sent as a stable code: declares the variants with their codes once, and derives
 /// `ALL`, `as_str`, `parse` and the serde names from that one list (so the three can never disagree).
+/// Exported: the hub's own codes (report measures, user roles) are declared the same way. A crate that uses
+/// it needs `serde` (with `derive`) as a dependency.
+#[macro_export]
 macro_rules! code_enum {
     ($(#[$meta:meta])* pub enum $name:ident($what:literal) {
         $($(#[$vmeta:meta])* $variant:ident = $code:literal,)+

@@ -14,7 +14,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Datelike, Utc};
 use intake_model::{AnswerOutcome, AnswerValue, FollowUp, MemberVersion, Need, Respondent, Response};
@@ -44,8 +44,18 @@ pub const MEMBER_ITEMS: [&str; 17] = [
     "pronouns",
 ];
 
+/// What one CSV export is asked for: where, from when, for whom; and which responses no longer count.
+struct Job<'a> {
+    dir: &'a Path,
+    since: Option<DateTime<Utc>>,
+    role: Role,
+    withdrawn: Withdrawn,
+}
+
+/// One file being written.
 struct Out {
     writer: csv::Writer<BufWriter<File>>,
+    path: PathBuf,
     name: &'static str,
     rows: u64,
 }
@@ -56,25 +66,24 @@ impl Out {
         let mut file = BufWriter::new(File::create(&path).map_err(io_error(&path))?);
         file.write_all("\u{feff}".as_bytes()).map_err(io_error(&path))?;
         let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(file);
-        writer.write_record(header).map_err(|e| csv_error(dir, name, e))?;
-        Ok(Out { writer, name, rows: 0 })
+        writer.write_record(header).map_err(|e| csv_error(&path, e))?;
+        Ok(Out { writer, path, name, rows: 0 })
     }
 
-    fn row(&mut self, dir: &Path, fields: &[String]) -> Result<(), DbError> {
-        self.writer.write_record(fields).map_err(|e| DbError::Sink(csv_error(dir, self.name, e).to_string()))?;
+    fn row(&mut self, fields: &[String]) -> Result<(), DbError> {
+        self.writer.write_record(fields).map_err(|e| DbError::Sink(csv_error(&self.path, e).to_string()))?;
         self.rows += 1;
         Ok(())
     }
 
-    fn finish(mut self, dir: &Path) -> Result<ExportFile, ExportError> {
-        let path = dir.join(self.name);
-        self.writer.flush().map_err(io_error(&path))?;
+    fn finish(mut self) -> Result<ExportFile, ExportError> {
+        self.writer.flush().map_err(io_error(&self.path))?;
         Ok(ExportFile { name: self.name.to_owned(), records: self.rows })
     }
 }
 
-fn csv_error(dir: &Path, name: &str, e: csv::Error) -> ExportError {
-    let path = dir.join(name);
+fn csv_error(path: &Path, e: csv::Error) -> ExportError {
+    let path = path.to_owned();
     match e.into_kind() {
         csv::ErrorKind::Io(source) => ExportError::Io { path, source },
         other => ExportError::Io { path, source: std::io::Error::other(format!("{other:?}")) },
@@ -132,23 +141,13 @@ fn arrived(since: Option<DateTime<Utc>>, table: &str) -> (String, Vec<Value>) {
 pub fn write(db: &Db, out: &Path, since: Option<DateTime<Utc>>, role: Role) -> Result<Vec<ExportFile>, ExportError> {
     super::private_dir(out)?;
     db.with_read(|tx| -> Result<Vec<ExportFile>, ExportError> {
-        let withdrawn = Withdrawn::load(tx)?;
-        Ok(vec![
-            members(tx, out, since, role, &withdrawn)?,
-            responses(tx, out, since, role, &withdrawn)?,
-            needs(tx, out, since, role)?,
-            follow_ups(tx, out, since, role)?,
-        ])
+        let job = Job { dir: out, since, role, withdrawn: Withdrawn::load(tx)? };
+        Ok(vec![members(tx, &job)?, responses(tx, &job)?, needs(tx, &job)?, follow_ups(tx, &job)?])
     })
 }
 
-fn members(
-    tx: &mut dyn Tx,
-    dir: &Path,
-    since: Option<DateTime<Utc>>,
-    role: Role,
-    withdrawn: &Withdrawn,
-) -> Result<ExportFile, ExportError> {
+fn members(tx: &mut dyn Tx, job: &Job) -> Result<ExportFile, ExportError> {
+    let (dir, since, role, withdrawn) = (job.dir, job.since, job.role, &job.withdrawn);
     // Members whose records arrived since the cutoff: their whole current row is exported again.
     let wanted: Option<HashSet<String>> = match since {
         None => None,
@@ -215,7 +214,7 @@ fn members(
             let site = identity.as_ref().map_or(site, |(s, _)| s.clone());
             let mut fields = identity_fields(&member, &site, identity.as_ref().map(|(_, v)| v));
             fields.extend(answers.into_iter().flatten());
-            out.row(dir, &fields)?;
+            out.row(&fields)?;
         }
         Ok(())
     };
@@ -254,18 +253,13 @@ fn members(
     for (member, (site, version)) in rest {
         let mut fields = identity_fields(&member, &site, Some(&version));
         fields.extend(std::iter::repeat_n(String::new(), 3 * MEMBER_ITEMS.len()));
-        out.row(dir, &fields)?;
+        out.row(&fields)?;
     }
-    out.finish(dir)
+    out.finish()
 }
 
-fn responses(
-    tx: &mut dyn Tx,
-    dir: &Path,
-    since: Option<DateTime<Utc>>,
-    role: Role,
-    withdrawn: &Withdrawn,
-) -> Result<ExportFile, ExportError> {
+fn responses(tx: &mut dyn Tx, job: &Job) -> Result<ExportFile, ExportError> {
+    let (dir, since, role, withdrawn) = (job.dir, job.since, job.role, &job.withdrawn);
     let header = [
         "response_id", "member_id", "instrument_id", "instrument_version", "wording_version", "site", "collected_by",
         "device_id", "started_at", "completed_at", "locale", "translation_status", "mode", "interpreter_used",
@@ -291,7 +285,6 @@ fn responses(
             let status = withdrawn.status(&id);
             let answers: Vec<String> = r.answers.iter().map(|a| format!("{}={}", a.item_id, answer_field(role, &a.outcome))).collect();
             out.row(
-                dir,
                 &[
                     id,
                     r.member_id.to_string(),
@@ -318,10 +311,11 @@ fn responses(
             )
         },
     )?;
-    out.finish(dir)
+    out.finish()
 }
 
-fn needs(tx: &mut dyn Tx, dir: &Path, since: Option<DateTime<Utc>>, role: Role) -> Result<ExportFile, ExportError> {
+fn needs(tx: &mut dyn Tx, job: &Job) -> Result<ExportFile, ExportError> {
+    let (dir, since, role) = (job.dir, job.since, job.role);
     // The latest follow-up of each need (few per need: held in memory).
     let mut latest: HashMap<String, (FollowUp, u64)> = HashMap::new();
     tx.query_each("SELECT need_id, body FROM follow_ups ORDER BY recorded_at, id", &[], &mut |row| {
@@ -342,7 +336,6 @@ fn needs(tx: &mut dyn Tx, dir: &Path, since: Option<DateTime<Utc>>, role: Role) 
         let n: Need = parse(&row.text(0)?, "need")?;
         let follow = latest.get(&n.id.to_string());
         out.row(
-            dir,
             &[
                 n.id.to_string(),
                 n.member_id.to_string(),
@@ -358,17 +351,17 @@ fn needs(tx: &mut dyn Tx, dir: &Path, since: Option<DateTime<Utc>>, role: Role) 
             ],
         )
     })?;
-    out.finish(dir)
+    out.finish()
 }
 
-fn follow_ups(tx: &mut dyn Tx, dir: &Path, since: Option<DateTime<Utc>>, role: Role) -> Result<ExportFile, ExportError> {
+fn follow_ups(tx: &mut dyn Tx, job: &Job) -> Result<ExportFile, ExportError> {
+    let (dir, since, role) = (job.dir, job.since, job.role);
     let header = ["follow_up_id", "need_id", "status", "organization", "note", "recorded_by", "recorded_at"].map(String::from);
     let mut out = Out::create(dir, "follow_ups.csv", &header)?;
     let (filter, params) = arrived(since, "follow_ups");
     tx.query_each(&format!("SELECT body FROM follow_ups{filter} ORDER BY recorded_at, id"), &params, &mut |row| {
         let f: FollowUp = parse(&row.text(0)?, "follow-up")?;
         out.row(
-            dir,
             &[
                 f.id.to_string(),
                 f.need_id.to_string(),
@@ -380,5 +373,5 @@ fn follow_ups(tx: &mut dyn Tx, dir: &Path, since: Option<DateTime<Utc>>, role: R
             ],
         )
     })?;
-    out.finish(dir)
+    out.finish()
 }

@@ -87,44 +87,47 @@ pub struct Completeness {
     pub rows: Vec<Row>,
 }
 
-fn row(snapshot: &Snapshot, key: String, population: &[Option<usize>], period: Period) -> Row {
-    let measures = Measure::ALL
-        .iter()
-        .map(|&measure| {
-            let mut counts = Counts::default();
-            for &member in population {
-                if let Some(standing) = snapshot.standing(member, measure, period) {
-                    counts.add(standing);
-                }
+impl Row {
+    fn new(key: String) -> Row {
+        Row { key, members: 0, measures: Measure::ALL.iter().map(|m| (m.as_str().to_owned(), Counts::default())).collect() }
+    }
+
+    /// Counts one member with their standing for each measure ([`standings`]).
+    fn add(&mut self, standings: &[Option<Standing>]) {
+        self.members += 1;
+        for ((_, counts), standing) in self.measures.iter_mut().zip(standings) {
+            if let Some(s) = standing {
+                counts.add(*s);
             }
-            (measure.as_str().to_owned(), counts)
-        })
-        .collect();
-    Row { key, members: population.len() as u64, measures }
+        }
+    }
+}
+
+/// A member's standing for each measure, in [`Measure::ALL`] order.
+fn standings(snapshot: &Snapshot, member: Option<usize>, period: Period) -> Vec<Option<Standing>> {
+    Measure::ALL.iter().map(|&m| snapshot.standing(member, m, period)).collect()
+}
+
+fn row(snapshot: &Snapshot, key: String, population: &[Option<usize>], period: Period) -> Row {
+    let mut row = Row::new(key);
+    for &member in population {
+        row.add(&standings(snapshot, member, period));
+    }
+    row
 }
 
 /// One row per CHW, of the members they saw in the period (at the site, if given), in one pass over the
 /// members: a member's standings are worked out once and added to each CHW who saw them.
 fn chw_rows(snapshot: &Snapshot, site: Option<u32>, period: Period) -> Vec<Row> {
-    let mut rows: Vec<Row> = snapshot
-        .chws
-        .iter()
-        .map(|c| Row { key: c.clone(), members: 0, measures: Measure::ALL.iter().map(|x| (x.as_str().to_owned(), Counts::default())).collect() })
-        .collect();
+    let mut rows: Vec<Row> = snapshot.chws.iter().map(|c| Row::new(c.clone())).collect();
     for member in 0..snapshot.member_count() {
         let chws = snapshot.chws_seen(member, site, period);
         if chws.is_empty() {
             continue;
         }
-        let standings: Vec<Option<Standing>> = Measure::ALL.iter().map(|&m| snapshot.standing(Some(member), m, period)).collect();
+        let standings = standings(snapshot, Some(member), period);
         for c in chws {
-            let row = &mut rows[c as usize];
-            row.members += 1;
-            for (j, standing) in standings.iter().enumerate() {
-                if let Some(s) = standing {
-                    row.measures[j].1.add(*s);
-                }
-            }
+            rows[c as usize].add(&standings);
         }
     }
     rows.retain(|r| r.members > 0);
@@ -149,23 +152,16 @@ fn month_rows(snapshot: &Snapshot, site: Option<u32>, until: Option<Month>) -> V
             .iter()
             .map(|&m| {
                 let p = Period::of(Some(m), snapshot.now);
-                row(snapshot, m.to_string(), &snapshot.population(site, None, p), p)
+                row(snapshot, m.to_string(), &snapshot.population(site, p), p)
             })
             .collect();
     }
     let periods: Vec<Period> = months.iter().map(|&m| Period::of(Some(m), snapshot.now)).collect();
-    let mut rows: Vec<Row> = months
-        .iter()
-        .map(|m| Row { key: m.to_string(), members: 0, measures: Measure::ALL.iter().map(|x| (x.as_str().to_owned(), Counts::default())).collect() })
-        .collect();
+    let mut rows: Vec<Row> = months.iter().map(|m| Row::new(m.to_string())).collect();
     for member in 0..snapshot.member_count() {
-        for k in snapshot.months_seen(member, site, first, last) {
-            let Some(k) = months.iter().position(|m| *m == k) else { continue };
-            rows[k].members += 1;
-            for (j, &measure) in Measure::ALL.iter().enumerate() {
-                if let Some(standing) = snapshot.standing(Some(member), measure, periods[k]) {
-                    rows[k].measures[j].1.add(standing);
-                }
+        for seen in snapshot.months_seen(member, site, first, last) {
+            if let Some(k) = months.iter().position(|m| *m == seen) {
+                rows[k].add(&standings(snapshot, Some(member), periods[k]));
             }
         }
     }
@@ -178,10 +174,10 @@ pub fn completeness(snapshot: &Snapshot, filter: &Filter, by: By) -> Completenes
     let site = filter.site.as_deref().map(|s| snapshot.site_index(s).unwrap_or(u32::MAX));
     let period = Period::of(filter.month, snapshot.now);
     let rows = match by {
-        By::Aco => vec![row(snapshot, "all".to_owned(), &snapshot.population(site, None, period), period)],
+        By::Aco => vec![row(snapshot, "all".to_owned(), &snapshot.population(site, period), period)],
         By::Site => (0..snapshot.sites.len() as u32)
             .filter(|s| site.is_none_or(|want| want == *s))
-            .map(|s| row(snapshot, snapshot.sites[s as usize].clone(), &snapshot.population(Some(s), None, period), period))
+            .map(|s| row(snapshot, snapshot.sites[s as usize].clone(), &snapshot.population(Some(s), period), period))
             .filter(|r| r.members > 0)
             .collect(),
         By::Chw => chw_rows(snapshot, site, period),

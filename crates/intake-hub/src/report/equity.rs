@@ -237,7 +237,7 @@ pub fn equity(snapshot: &Snapshot, filter: &Filter, dimension: Measure) -> Equit
     let period = Period::of(filter.month, snapshot.now);
     let domains = snapshot.domains.len();
     let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
-    for member in snapshot.population(site, None, period) {
+    for member in snapshot.population(site, period) {
         let tally = groups.entry(snapshot.group(member, dimension, period)).or_insert_with(|| Tally::new(domains));
         tally.members += 1;
         if let Some(positive) = snapshot.screening(member, period) {

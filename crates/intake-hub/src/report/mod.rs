@@ -72,6 +72,14 @@ impl Month {
         Utc.with_ymd_and_hms(self.year, self.month, 1, 0, 0, 0).single().unwrap_or(DateTime::<Utc>::MIN_UTC)
     }
 
+    pub fn previous(self) -> Month {
+        if self.month == 1 {
+            Month { year: self.year - 1, month: 12 }
+        } else {
+            Month { year: self.year, month: self.month - 1 }
+        }
+    }
+
     pub fn next(self) -> Month {
         if self.month == 12 {
             Month { year: self.year + 1, month: 1 }
@@ -391,18 +399,15 @@ impl Snapshot {
     }
 
     /// The denominator of a filter: `Some(member)` for each member counted, `None` for a roster entry the
-    /// hub holds no record of (never asked anything). `chw` restricts to members that CHW saw.
-    pub(crate) fn population(&self, site: Option<u32>, chw: Option<u32>, period: Period) -> Vec<Option<usize>> {
-        let seen_here = |m: &MemberTimeline| {
-            m.visits.iter().any(|v| {
-                period.contains(v.at) && site.is_none_or(|s| v.site == s) && chw.is_none_or(|c| v.chw == c)
-            })
-        };
-        match (&self.roster, chw) {
-            (Some(roster), None) => {
+    /// hub holds no record of (never asked anything).
+    pub(crate) fn population(&self, site: Option<u32>, period: Period) -> Vec<Option<usize>> {
+        let seen_here =
+            |m: &MemberTimeline| m.visits.iter().any(|v| period.contains(v.at) && site.is_none_or(|s| v.site == s));
+        match &self.roster {
+            Some(roster) => {
                 roster.iter().filter(|(s, _)| site.is_none_or(|want| *s == Some(want))).map(|(_, m)| *m).collect()
             }
-            _ => (0..self.members.len()).filter(|&i| seen_here(&self.members[i])).map(Some).collect(),
+            None => (0..self.members.len()).filter(|&i| seen_here(&self.members[i])).map(Some).collect(),
         }
     }
 
